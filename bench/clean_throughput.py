@@ -1,0 +1,66 @@
+"""Prints pages/s of `qingwen clean` beside trafilatura's bare extraction of the same pages, measured in the same run.
+
+The baseline is what any user of trafilatura pays at least: the pages decoded with their declared charset and handed
+to `trafilatura.extract` one by one in one process. qingwen's figure is the whole command (`qingwen clean --jobs 1`,
+process start-up, decoding with detection, extraction, rules, segmentation, dedup, journal commits); the ratio of the
+two is the figure that counts, since this machine is shared and absolute rates are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_pages import generate  # noqa: E402
+
+CHARSET = re.compile(rb'charset=["\']?([\w-]+)')
+
+
+def bare_trafilatura(paths: list[Path]) -> float:
+    import trafilatura
+
+    start = time.perf_counter()
+    for path in paths:
+        data = path.read_bytes()
+        match = CHARSET.search(data[:2048])
+        html = data.decode(match.group(1).decode() if match else "utf-8", errors="replace")
+        trafilatura.extract(html)
+    return time.perf_counter() - start
+
+
+def qingwen_clean(folder: Path, jobs: int) -> float:
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "qingwen", "clean", str(folder), "--out", out, "--jobs", str(jobs), "--fresh"],
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
+        return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, default=2000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pages"
+        paths = generate(folder, args.pages)
+        bare = bare_trafilatura(paths)
+        one = qingwen_clean(folder, 1)
+        two = qingwen_clean(folder, 2)
+    n = args.pages
+    print(f"pages: {n}")
+    print(f"trafilatura.extract, 1 process : {n / bare:8.1f} pages/s  ({bare:.1f} s)  baseline")
+    print(f"qingwen clean --jobs 1         : {n / one:8.1f} pages/s  ({one:.1f} s)  time ratio {one / bare:.2f}x")
+    print(f"qingwen clean --jobs 2         : {n / two:8.1f} pages/s  ({two:.1f} s)  speed-up over --jobs 1 {one / two:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from qingwen.cli import main
+
+main()
