@@ -222,7 +222,7 @@ def _needs_detection(readings: list[Reading], stated: Declared | None) -> bool:
     if not plausible:
         return True
     tied = len(plausible) > 1 and plausible[0].score - plausible[1].score < TIE_MARGIN
-    return tied and not any(r.codec == (stated and stated.codec) for r in plausible)
+    return tied and not any(stated and _same_codec(r.codec, stated.codec) for r in plausible)
 
 
 def _choose(readings: list[Reading], stated: Declared | None) -> Reading | None:
@@ -231,7 +231,7 @@ def _choose(readings: list[Reading], stated: Declared | None) -> Reading | None:
         return None
     best = max(plausible, key=lambda r: r.score)  # max keeps the first of equals: declared, then gb18030
     for reading in plausible:
-        if stated and reading.codec == stated.codec and reading.score >= best.score - TIE_MARGIN:
+        if stated and _same_codec(reading.codec, stated.codec) and reading.score >= best.score - TIE_MARGIN:
             return reading
     return best
 
@@ -250,18 +250,27 @@ def _detect(body: bytes) -> str | None:
 def _method(codec: str, stated: Declared | None, *, undeclared: str) -> str:
     if stated is None:
         return undeclared
-    if stated.codec == codec:
+    if _same_codec(codec, stated.codec):
         return "declared"
     return f"declared-overridden:{stated.label}"
 
 
+def _same_codec(codec: str, declared_codec: str | None) -> bool:
+    # a Big5 label is honoured whether Big5-HKSCS or its cp950 fallback decoded the bytes
+    return codec == declared_codec or {codec, declared_codec} == {"big5hkscs", "cp950"}
+
+
 def _no_reading_reason(body: bytes, readings: list[Reading], declared: list[Declared]) -> str:
-    tried = ", ".join(f"{r.codec} ({r.score:.0%} common characters)" for r in readings) or "none decodes"
+    if readings:
+        scores = ", ".join(f"{r.codec} has {r.score:.0%} common characters" for r in readings)
+        found = f"no charset reads these {len(body)} bytes as Chinese text ({scores}; {PLAUSIBLE_SHARE:.0%} needed)"
+    else:
+        found = f"none of utf-8, gb18030, big5hkscs, cp950 decodes these {len(body)} bytes without errors"
     unknown = [d.label for d in declared if d.codec is None]
-    note = f"; the declared charset {unknown[0]!r} is unknown" if unknown else ""
+    note = f"; the declared charset {unknown[0]!r} is unknown to Python" if unknown else ""
     return (
-        f"no charset reads these {len(body)} bytes as Chinese text (tried: utf-8 (invalid), {tried}){note}; "
-        "the file may be binary, damaged or in an unsupported encoding: check its source or re-save it as UTF-8"
+        f"{found}{note}; the file may be binary, damaged or in an unsupported encoding: "
+        "check its source or re-save it as UTF-8"
     )
 
 
