@@ -1,0 +1,121 @@
+"""Splits a page that holds several articles (a summary, then "更多阅读" and more summaries) into one segment per article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from cleaning.models import Removal
+from cleaning.titles import first_title_line, is_numbered_heading, is_title_like
+
+# An article needs this much body before a title-like line or heading may start another one. The seeds put
+# at most ~170 characters of chrome and title copies above the first paragraph (003), and their shortest
+# article has ~2,000 characters, so 300 never splits a page at its own title block and misses no real article.
+MIN_BODY_CHARS_BEFORE_SPLIT = 300
+
+# Words a document title ends with in this field (工作总结, 动员讲话, 整改方案, 述职报告 ...); a title-like line in
+# running text starts a new article only if it ends with one of these (after a bracketed note like "(定稿)").
+DOCUMENT_TYPE_WORDS = (
+    "总结", "小结", "报告", "讲话", "发言", "发言稿", "讲话稿", "计划", "规划", "方案", "汇报", "心得", "体会",
+    "意见", "致辞", "述职", "通知", "决定", "演讲稿", "演讲", "倡议书", "申请书", "调研报告", "自查报告",
+)  # fmt: skip
+_TRAILING_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]{1,8}[)）】\]]\s*$")
+
+
+class BoundaryMatch(Protocol):
+    rule: str
+    title: str | None
+
+
+class BoundaryMatcher(Protocol):
+    """What segmentation needs of the rule engine: the boundary rules (data in the rule packs)."""
+
+    def match_boundary(self, line: str) -> BoundaryMatch | None: ...
+
+
+@dataclass
+class Segment:
+    text: str
+    title_hint: str | None
+    removals: list[Removal] = field(default_factory=list)
+
+
+@dataclass
+class _Building:
+    lines: list[str] = field(default_factory=list)
+    title_hint: str | None = None
+    started_at_boundary: bool = False
+    # the title a boundary line names ("扩展阅读:【…】"), used when the segment opens with no title line
+    boundary_title: str | None = None
+    removals: list[Removal] = field(default_factory=list)
+    body_chars: int = 0
+
+    def finish(self) -> Segment | None:
+        text = "\n".join(self.lines).strip("\n")
+        if not text.strip() and not self.removals:
+            return None
+        hint = self.title_hint
+        if hint is None and self.started_at_boundary:
+            hint = first_title_line(text) or self.boundary_title
+        return Segment(text=text, title_hint=hint, removals=self.removals)
+
+
+def ends_with_document_type(line: str) -> bool:
+    """
+    >>> ends_with_document_type("卫生局创先争优活动大总结"), ends_with_document_type("动员讲话(定稿)")
+    (True, True)
+    >>> ends_with_document_type("加强领导,强化措施")
+    False
+    """
+    core = _TRAILING_NOTE.sub("", line.strip())
+    return core.endswith(DOCUMENT_TYPE_WORDS)
+
+
+def split_articles(text: str, *, headings: frozenset[str], engine: BoundaryMatcher) -> list[Segment]:
+    """One segment per article on the page, in page order; a page with one article gives one segment.
+
+    Articles start at a boundary line the rule packs name (its text becomes a `segment/boundary` removal of
+    the segment that follows), or, once the current article has a body, at an HTML heading or a title-like line
+    set off by blank lines that is not a numbered sub-heading of the article itself.
+    """
+    lines = text.split("\n")
+    segments: list[Segment] = []
+    current = _Building()
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        boundary = engine.match_boundary(stripped) if stripped else None
+        if boundary is not None:
+            _close(current, segments)
+            current = _Building(
+                started_at_boundary=True,
+                boundary_title=boundary.title,
+                removals=[Removal(rule="segment/boundary", text=stripped)],
+            )
+            continue
+        if stripped and current.body_chars >= MIN_BODY_CHARS_BEFORE_SPLIT and _starts_article(lines, index, headings):
+            _close(current, segments)
+            current = _Building(title_hint=first_title_line("\n".join(lines[index : index + 4])) or stripped)
+        current.lines.append(line)
+        if stripped and not is_title_like(stripped):
+            current.body_chars += len(stripped)
+    _close(current, segments)
+    return segments
+
+
+def _close(current: _Building, segments: list[Segment]) -> None:
+    segment = current.finish()
+    if segment is not None:
+        segments.append(segment)
+
+
+def _starts_article(lines: list[str], index: int, headings: frozenset[str]) -> bool:
+    line = lines[index].strip()
+    if is_numbered_heading(line) or not is_title_like(line):
+        return False
+    if line in headings:
+        # an HTML heading that is not a numbered sub-heading names a document of its own
+        return True
+    before_blank = index == 0 or not lines[index - 1].strip()
+    after_blank = index + 1 >= len(lines) or not lines[index + 1].strip()
+    return before_blank and after_blank and ends_with_document_type(line)
