@@ -2,6 +2,6 @@
 
 from cleaning.dedup.config import DedupConfig
 from cleaning.dedup.index import Admission, DedupIndex
+from cleaning.dedup.jsonl import DedupSummary, dedup_jsonl, index_reset, index_stats
 
-
-__all__ = ["Admission", "DedupConfig", "DedupIndex"]
+__all__ = ["Admission", "DedupConfig", "DedupIndex", "DedupSummary", "dedup_jsonl", "index_reset", "index_stats"]

@@ -260,7 +260,7 @@ class DedupIndex:
         self.kept_of.update(best_of)
 
         old_involved = {n for n in best_of.values() if n < first} | set(old_roots.values())
-        stored = self._stored(old_involved)
+        stored = self.stored(old_involved)
         sample_of = {numbers[o]: (s.sample, s.shingles) for o, s in enumerate(sketches)}
         sample_of.update({n: (row[1], row[2]) for n, row in stored.items()})
         exact_key_of = {numbers[o]: s.exact_key for o, s in enumerate(sketches)}
@@ -323,9 +323,9 @@ class DedupIndex:
             )
 
     def _samples_of(self, wanted: set[int]) -> dict[int, tuple[np.ndarray, int]]:
-        return {n: (row[1], row[2]) for n, row in self._stored(wanted).items()}
+        return {n: (row[1], row[2]) for n, row in self.stored(wanted).items()}
 
-    def _stored(self, wanted: set[int]) -> dict[int, tuple[str, np.ndarray, int, int]]:
+    def stored(self, wanted: set[int]) -> dict[int, tuple[str, np.ndarray, int, int]]:
         """id, sample, shingles and exact key of stored documents, fetched in chunks of SQLite's parameter limit."""
         found = {}
         ordered = sorted(wanted)
