@@ -15,8 +15,10 @@ TITLE_MIN_CHARS = 4
 # Copies of the title sit above the first paragraph: the seeds show them within the first 6 non-blank lines
 # (003: title, title, subtitle, title); 10 covers a meta line or two more without reaching into the body.
 TITLE_SCAN_LINES = 10
-# A line this long is a paragraph: the body has begun and no title copy follows it.
+# A line this long, or one that ends a sentence, is a paragraph: the body has begun and no title copy follows.
+# The seeds' meta lines (which the rules may have missed) stay under 60, their paragraphs mostly run longer.
 PARAGRAPH_MIN_CHARS = 60
+_SENTENCE_END = re.compile(r"[。！？!?]")
 # A title with the site's name glued on ("卫生局工作总结_范文网"); site names in the field are 2-12 characters.
 SITE_SUFFIX_MAX_CHARS = 12
 
@@ -136,7 +138,7 @@ def strip_repeated_title(text: str, title: str | None) -> tuple[str, list[Remova
                 drop.update((index, after))
                 removals.append(Removal(rule="title/repeated", text=line + "\n" + lines[after].strip()))
                 index = after
-            elif len(line) >= PARAGRAPH_MIN_CHARS:
+            elif len(line) >= PARAGRAPH_MIN_CHARS or _SENTENCE_END.search(line):
                 break
         index += 1
     if not drop:

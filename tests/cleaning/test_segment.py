@@ -1,0 +1,103 @@
+"""Tests for splitting a page into one segment per article."""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from cleaning.extraction import extract_article
+from cleaning.segment import MIN_BODY_CHARS_BEFORE_SPLIT, ends_with_document_type, split_articles
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+PARAGRAPH = "今年以来,我局认真贯彻落实上级部署,紧紧围绕中心工作,狠抓落实,各项工作取得明显成效,群众满意度不断提高。"
+
+
+@dataclass
+class Boundary:
+    rule: str
+    title: str | None
+
+
+class OneBoundaryRule:
+    """A boundary matcher with a single rule, so these tests do not depend on the shipped rule packs."""
+
+    def match_boundary(self, line: str) -> Boundary | None:
+        found = re.match(r"^(?:扩展阅读|相关范文)[:：]\s*(?:【(?P<title>[^】]+)】)?", line)
+        return Boundary("test/more_reading", found.group("title")) if found else None
+
+
+NO_BOUNDARIES = OneBoundaryRule()
+
+
+def seed_text(prefix: str) -> str:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return extract_article(path.read_text(encoding="utf-8"), "text").text
+
+
+def body(chars: int) -> str:
+    return "\n\n".join([PARAGRAPH] * (chars // len(PARAGRAPH) + 1))
+
+
+def test_single_summary_with_sub_headings_stays_one_article():
+    segments = split_articles(seed_text("001"), headings=frozenset(), engine=NO_BOUNDARIES)
+    assert len(segments) == 1
+    assert segments[0].text == seed_text("001")
+
+
+def test_boundary_line_starts_a_segment_and_is_recorded_as_a_removal():
+    text = f"县卫生局工作总结\n\n{body(500)}\n\n扩展阅读:【动员大会】动员讲话\n\n同志们:\n\n{body(400)}"
+    first, second = split_articles(text, headings=frozenset(), engine=NO_BOUNDARIES)
+    assert "扩展阅读" not in first.text + second.text
+    assert [r.model_dump() for r in second.removals] == [
+        {"rule": "segment/boundary", "text": "扩展阅读:【动员大会】动员讲话"}
+    ]
+    # the segment opens with no title line, so the boundary's 【title】 is the hint
+    assert second.title_hint == "动员大会"
+    assert first.title_hint is None and first.removals == []
+
+
+def test_seed_003_speech_title_over_two_lines_beats_the_boundary_title():
+    segments = split_articles(seed_text("003"), headings=frozenset(), engine=NO_BOUNDARIES)
+    assert len(segments) == 2
+    assert segments[1].title_hint == "在××医院党的群众路线教育实践活动动员大会上的讲话"
+    assert segments[1].text.startswith("在××医院党的群众路线教育实践活动")
+
+
+def test_seed_002_title_lines_set_off_by_blank_lines_split_the_summaries():
+    segments = split_articles(seed_text("002"), headings=frozenset(), engine=NO_BOUNDARIES)
+    titles = [s.title_hint for s in segments]
+    assert titles == [None, "卫生局创先争优年终总结", "卫生局创先争优活动阶段总结", "卫生局创先争优活动大总结"]
+    # every line of the page ends up in exactly one segment, in order
+    assert "".join(s.text for s in segments).replace("\n", "") == seed_text("002").replace("\n", "")
+
+
+def test_title_line_needs_a_body_before_it_and_a_document_type_word():
+    short = f"县卫生局工作总结\n\n{PARAGRAPH}\n\n市卫生局工作总结\n\n{body(400)}"
+    assert len(split_articles(short, headings=frozenset(), engine=NO_BOUNDARIES)) == 1
+    not_a_document = f"{body(MIN_BODY_CHARS_BEFORE_SPLIT)}\n\n加强领导强化措施\n\n{body(400)}"
+    assert len(split_articles(not_a_document, headings=frozenset(), engine=NO_BOUNDARIES)) == 1
+    glued = f"{body(MIN_BODY_CHARS_BEFORE_SPLIT)}\n市卫生局工作总结\n{body(400)}"
+    assert len(split_articles(glued, headings=frozenset(), engine=NO_BOUNDARIES)) == 1
+
+
+def test_html_headings_split_but_numbered_headings_do_not():
+    text = f"{body(400)}\n第二季度工作安排\n{body(400)}\n一、基本情况\n{body(400)}"
+    segments = split_articles(text, headings=frozenset({"第二季度工作安排", "一、基本情况"}), engine=NO_BOUNDARIES)
+    assert [s.title_hint for s in segments] == [None, "第二季度工作安排"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("卫生局创先争优活动大总结", True), ("动员讲话(定稿)", True), ("个人述职", True), ("加强领导强化措施", False)],
+)
+def test_document_type_words(line, expected):
+    assert ends_with_document_type(line) is expected
+
+
+def test_real_engine_boundaries_split_seed_002_into_four():
+    engine_module = pytest.importorskip("cleaning.rules.engine", reason="the rule engine has not landed yet")
+    engine = engine_module.RuleEngine.load()
+    segments = split_articles(seed_text("002"), headings=frozenset(), engine=engine)
+    assert len(segments) == 4
+    assert any(r.rule == "segment/boundary" and "Gz85.com" in r.text for r in segments[1].removals)
