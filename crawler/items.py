@@ -34,3 +34,4 @@ class FetchFailed:
 
     url: str
     reason: str
+    status: int | None = None  # the HTTP status, when the server answered

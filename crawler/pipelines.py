@@ -28,6 +28,7 @@ _REPORTED_STATS = {
     "crawl/over_max_articles": "crawl/over_max_articles",
 }
 _STATUS_PREFIX = "downloader/response_status_count/"
+GONE = {404, 410}
 
 
 def _dedup_config():
@@ -79,6 +80,10 @@ class CleaningPipeline:
             self.spider.collected.record_not_modified(item.url, self.spider.run_id)
         elif isinstance(item, FetchFailed):
             self.tally.add_failure(Failure(url=item.url, stage="fetch", reason=item.reason))
+            if item.status in GONE:
+                # a link to a page that is gone stays gone: record it so that tomorrow's run does not ask again
+                gone = CollectedPage(item.url, item.url, content_hash=f"http-{item.status}")
+                self._count(self.spider.collected.record([gone], self.spider.run_id))
         return item
 
     async def _clean(self, page: FetchedPage) -> None:

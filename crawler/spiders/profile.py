@@ -182,6 +182,7 @@ class ProfileSpider(scrapy.Spider):
 
     def fetch_failed(self, failure):
         request = failure.request
+        status = None
         if failure.check(HttpError):
             status = failure.value.response.status
             reason = f"HTTP {status} after {request.meta.get('retry_times', 0)} retries"
@@ -192,7 +193,7 @@ class ProfileSpider(scrapy.Spider):
             return
         else:
             reason = f"{failure.type.__name__}: {failure.value} (after {request.meta.get('retry_times', 0)} retries)"
-        yield FetchFailed(url=request.url, reason=reason)
+        yield FetchFailed(url=(request.meta.get("redirect_urls") or [request.url])[0], reason=reason, status=status)
 
 
 def _header(response, name: bytes) -> str | None:
