@@ -174,7 +174,8 @@ def _declared_charsets(body: bytes, transport_charset: str | None, kind: PageKin
 
 
 def _decode_without_bom(body: bytes, declared: list[Declared]) -> Decoded:
-    stated = declared[0] if declared else None
+    # the label the page is judged by: the first one Python knows, else the first one at all (to name it)
+    stated = next((d for d in declared if d.codec), declared[0] if declared else None)
     if body.isascii():
         return Decoded(body.decode("ascii"), "ascii", "ascii")
     # Valid UTF-8 wins outright: GBK or Big5 text longer than a couple of characters is never valid UTF-8 by

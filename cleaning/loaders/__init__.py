@@ -39,7 +39,8 @@ def iter_pages(inputs: Sequence[Path], *, skipped: Counter[str] | None = None) -
         if isinstance(item, Failure):
             yield item
         else:
-            yield from loader_for(item)(item, skipped)  # type: ignore[misc]  # _input_files only yields loadable
+            path, loader = item
+            yield from loader(path, skipped)
 
 
 def count_inputs(inputs: Sequence[Path]) -> int:
@@ -52,38 +53,38 @@ def loader_for(path: Path) -> Loader | None:
     return next((LOADERS[ending] for ending in _ENDINGS if name.endswith(ending)), None)
 
 
-def _input_files(inputs: Sequence[Path], skipped: Counter[str]) -> Iterator[Path | Failure]:
+def _input_files(inputs: Sequence[Path], skipped: Counter[str]) -> Iterator[tuple[Path, Loader] | Failure]:
     for path in map(Path, inputs):
+        loader = loader_for(path)
         if path.is_dir():
             yield from _folder_files(path, skipped)
         elif not path.exists():
             yield Failure.at(Origin(path=str(path)), "load", "no such file or folder; check the path")
-        elif loader_for(path) is None:
+        elif loader is None:
             yield Failure.at(
                 Origin(path=str(path)),
                 "load",
                 f"unsupported file type {path.name!r}; qingwen reads {', '.join(LOADERS)} files",
             )
         else:
-            yield path
+            yield path, loader
 
 
-def _folder_files(root: Path, skipped: Counter[str]) -> Iterator[Path | Failure]:
+def _folder_files(root: Path, skipped: Counter[str]) -> Iterator[tuple[Path, Loader] | Failure]:
     """Loadable files under `root`, sorted by their path inside it; folders that cannot be listed are failures."""
-    found: list[Path] = []
+    found: list[tuple[Path, Loader]] = []
     unlisted: list[OSError] = []
-    for folder, subfolders, names in os.walk(root, onerror=unlisted.append):
-        subfolders.sort()
+    for folder, _subfolders, names in os.walk(root, onerror=unlisted.append):
         for name in names:
             path = Path(folder, name)
-            if loader_for(path) is None:
+            if (loader := loader_for(path)) is None:
                 skipped["skipped/unsupported_file"] += 1
             else:
-                found.append(path)
+                found.append((path, loader))
     for error in unlisted:
         yield Failure.at(
             Origin(path=error.filename or str(root)),
             "load",
             f"cannot list the folder ({error.strerror or error}); check that you may read it",
         )
-    yield from sorted(found, key=lambda path: path.relative_to(root).parts)
+    yield from sorted(found, key=lambda item: item[0].relative_to(root).parts)

@@ -183,3 +183,8 @@ def test_large_page_decodes_on_the_cheap_path_quickly():
     assert decoded.method == "declared"
     # generous bound for a shared 2-core machine; measured ~0.1 s
     assert seconds < 3, f"{len(page) / 1e6:.1f} MB took {seconds:.2f} s"
+
+
+def test_unknown_transport_label_gives_way_to_the_pages_own():
+    page = html_page(TRADITIONAL, meta_charset("big5"))
+    assert decode_page(page.encode("big5hkscs"), transport_charset="x-unknown") == (page, "big5hkscs", "declared")

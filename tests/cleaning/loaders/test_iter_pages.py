@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gzip
+import os
 import io
 import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -111,3 +113,16 @@ def test_loader_is_chosen_by_the_longest_ending_case_insensitively():
     assert loader_for(Path("x.jsonl.gz")).__name__ == "iter_jsonl"
     assert loader_for(Path("x.shtml")).__name__ == "iter_html_file"
     assert loader_for(Path("x.tar.gz")) is None
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root lists folders whatever their permissions")
+def test_folder_that_cannot_be_listed_is_a_failure(tmp_path):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "ok.html").write_bytes(b"<p>ok</p>")
+    (tmp_path / "locked").chmod(0)
+    try:
+        items = list(iter_pages([tmp_path]))
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert items[0].reason.startswith("cannot list the folder (Permission denied)")
+    assert isinstance(items[1], RawPage)
