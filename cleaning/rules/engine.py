@@ -1,0 +1,388 @@
+"""Load the rule packs (TOML data) and apply them to an article's text, recording every removal and what it yields."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from cleaning.errors import RulePackError
+from cleaning.models import Removal
+from cleaning.rules.dates import parse_published
+
+BUILTIN_PACKS = Path(__file__).parent / "packs"
+
+# The closed set of matcher kinds; a pack names one of these, the code below implements each.
+KINDS = {
+    "inline": "regex searched in the text; the matched span is removed (join = true glues the sentence back)",
+    "line": "regex fullmatched against each stripped line; the whole line is removed (join = true glues the "
+    "sentence split around it)",
+    "cut_from": "regex searched; everything from the match to the end of the text is removed",
+    "boundary": "regex fullmatched against a line by match_boundary; starts another article, never removes",
+}
+# Named groups a pattern may hand to the document; `omitted`, `total` and `shown` are paywall character counts.
+YIELD_GROUPS = ("published", "canonical_url", "title", "omitted", "total", "shown")
+RULE_FIELDS = {"id", "kind", "pattern", "yields", "examples", "keep", "note", "join", "truncated", "order", "head"}
+PACK_FIELDS = {"rule", "order", "note"}
+_ID = re.compile(r"[a-z][a-z0-9_]*")
+# Packs without an `order` run after the built-in ones, which use 10-90.
+DEFAULT_PACK_ORDER = 100
+
+# A cut that would keep less than this share of the text is a notice at the top of the page (navigation such as
+# "上一篇:… 下一篇:…" printed above the article), not a trailer: only its own line is removed. The seeds' trailers
+# start after 75% of their article (seed 002's SEO filler, the earliest) and their heads end before 5%.
+CUT_MIN_POSITION = 0.3
+# Characters after which a removed span does not glue the two sides together: the sentence was already over.
+SENTENCE_END = "。！？!?；;:：…”’\"」』"
+# A line shaped like a numbered heading is not the first half of a broken sentence even without final punctuation.
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]+[章节条部分])")
+# Headings in the seeds are at most 30 characters; a longer line is a paragraph whatever it starts with.
+HEADING_MAX_CHARS = 30
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled entry of a pack."""
+
+    pack: str
+    id: str
+    kind: str
+    regex: re.Pattern[str]
+    yields: tuple[str, ...] = ()
+    join: bool = False
+    truncated: bool = False
+    order: int = DEFAULT_PACK_ORDER
+    head: int | None = None  # `line` rules only: look at the first `head` non-blank lines only
+
+    @property
+    def name(self) -> str:
+        return f"{self.pack}/{self.id}"
+
+    def matches(self, sample: str) -> bool:
+        """Whether this rule fires on an example/keep sample, in the way apply or match_boundary would use it."""
+        if self.kind in ("line", "boundary"):
+            return self.regex.fullmatch(sample.strip()) is not None
+        return self.regex.search(sample) is not None
+
+
+@dataclass
+class Yields:
+    """What the removed text told about the document."""
+
+    title: str | None = None
+    published: date | None = None
+    canonical_url: str | None = None
+    truncated: bool = False
+    omitted_chars: int | None = None
+
+
+@dataclass
+class Applied:
+    text: str
+    removals: list[Removal]
+    yields: Yields
+
+
+@dataclass(frozen=True)
+class BoundaryMatch:
+    rule: str
+    title: str | None
+
+
+@dataclass
+class _Collector:
+    """Gathers removals and yields while the rules run; the first title/date/URL found wins."""
+
+    removals: list[Removal] = field(default_factory=list)
+    yields: Yields = field(default_factory=Yields)
+    omitted: int = 0
+    total_minus_shown: int | None = None
+
+    def record(self, rule: Rule, text: str, found: re.Match[str] | None) -> None:
+        if text.strip():
+            self.removals.append(Removal(rule=rule.name, text=text))
+        if rule.truncated:
+            self.yields.truncated = True
+        if found is None:
+            return
+        groups = {name: value for name, value in found.groupdict().items() if value}
+        if "title" in groups and self.yields.title is None:
+            self.yields.title = groups["title"].strip()
+        if "published" in groups and self.yields.published is None:
+            self.yields.published = parse_published(groups["published"])
+        if "canonical_url" in groups and self.yields.canonical_url is None:
+            self.yields.canonical_url = groups["canonical_url"].strip()
+        if "omitted" in groups:
+            self.omitted += int(groups["omitted"])
+        if "total" in groups and "shown" in groups:
+            missing = max(int(groups["total"]) - int(groups["shown"]), 0)
+            self.total_minus_shown = max(missing, self.total_minus_shown or 0)
+
+    def finish(self) -> Yields:
+        # "全文共3480字,当前只显示1933字" already counts any "省略744字" cut in the middle, so it wins over the sum.
+        if self.total_minus_shown is not None:
+            self.yields.omitted_chars = self.total_minus_shown
+        elif self.omitted:
+            self.yields.omitted_chars = self.omitted
+        return self.yields
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    return not stripped or stripped[-1] in SENTENCE_END
+
+
+def _is_heading(line: str) -> bool:
+    line = line.strip()
+    return len(line) <= HEADING_MAX_CHARS and _HEADING.match(line) is not None
+
+
+def _should_join(left: str) -> bool:
+    """Glue text across a removed span only when the left side stops mid-sentence."""
+    last_line = left.rstrip().rsplit("\n", 1)[-1]
+    return not _ends_sentence(left) and not _is_heading(last_line)
+
+
+class RuleEngine:
+    """The built-in packs plus any extra ones, compiled once and applied in a fixed order: inline, line, cut_from."""
+
+    def __init__(self, rules: Sequence[Rule]):
+        ordered = sorted(rules, key=lambda rule: rule.order)  # stable: pack file order, then entry order
+        self.rules = tuple(ordered)
+        self._inline = [rule for rule in ordered if rule.kind == "inline"]
+        self._line = [rule for rule in ordered if rule.kind == "line"]
+        self._cut = [rule for rule in ordered if rule.kind == "cut_from"]
+        self._boundary = [rule for rule in ordered if rule.kind == "boundary"]
+
+    @classmethod
+    def load(cls, extra_packs: Sequence[str | Path] = ()) -> "RuleEngine":
+        """The engine for the built-in packs plus `extra_packs`; cached, since every worker process calls it."""
+        return _load_cached(tuple(str(path) for path in extra_packs))
+
+    @classmethod
+    def from_paths(cls, paths: Iterable[Path]) -> "RuleEngine":
+        """Load exactly these pack files (no built-ins), validating every entry; raises RulePackError."""
+        rules: list[Rule] = []
+        seen: dict[str, str] = {}
+        for path in paths:
+            for rule in load_pack(path):
+                if rule.id in seen:
+                    raise RulePackError(
+                        f"rule pack {rule.pack!r}, rule {rule.id!r}: duplicate id, already used in pack {seen[rule.id]!r}"
+                    )
+                seen[rule.id] = rule.pack
+                rules.append(rule)
+        return cls(rules)
+
+    def apply(self, text: str) -> Applied:
+        """Remove every noise span the rules find, and say what was removed and what it told about the document."""
+        collector = _Collector()
+        for rule in self._inline:
+            text = _apply_inline(rule, text, collector)
+        text = _apply_lines(self._line, text, collector)
+        text = _apply_cuts(self._cut, text, collector)
+        return Applied(text=text, removals=collector.removals, yields=collector.finish())
+
+    def match_boundary(self, line: str) -> BoundaryMatch | None:
+        """Whether `line` is a marker that starts another article on the same page, and that article's title if given."""
+        stripped = line.strip()
+        for rule in self._boundary:
+            found = rule.regex.fullmatch(stripped)
+            if found:
+                title = (found.groupdict().get("title") or "").strip(" 【】[]“”\"'《》:：") or None
+                return BoundaryMatch(rule=rule.name, title=title)
+        return None
+
+
+@lru_cache(maxsize=16)
+def _load_cached(extra_packs: tuple[str, ...]) -> RuleEngine:
+    builtin = sorted(BUILTIN_PACKS.glob("*.toml"))
+    return RuleEngine.from_paths([*builtin, *(Path(path) for path in extra_packs)])
+
+
+def load_pack(path: Path) -> list[Rule]:
+    """Read and validate one pack file; every problem raises RulePackError naming the pack and the rule."""
+    pack = path.stem
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RulePackError(f"rule pack {pack!r}: file {path} does not exist") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise RulePackError(f"rule pack {pack!r}: {path} is not valid UTF-8 TOML: {error}") from None
+    unknown = set(data) - PACK_FIELDS
+    if unknown:
+        raise RulePackError(f"rule pack {pack!r}: unknown top-level keys {sorted(unknown)}; allowed: {sorted(PACK_FIELDS)}")
+    order = data.get("order", DEFAULT_PACK_ORDER)
+    entries = data.get("rule", [])
+    if not isinstance(entries, list) or not entries:
+        raise RulePackError(f"rule pack {pack!r}: no [[rule]] entries in {path}")
+    rules = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        rule = _build_rule(pack, index, entry, order)
+        if rule.id in seen:
+            raise RulePackError(f"rule pack {pack!r}, rule {rule.id!r}: duplicate id within the pack")
+        seen.add(rule.id)
+        rules.append(rule)
+    return rules
+
+
+def _build_rule(pack: str, index: int, entry: dict, pack_order: int) -> Rule:
+    rule_id = entry.get("id")
+    where = f"rule pack {pack!r}, rule {rule_id!r}" if rule_id else f"rule pack {pack!r}, entry #{index + 1}"
+
+    def fail(problem: str) -> RulePackError:
+        return RulePackError(f"{where}: {problem}")
+
+    if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
+        raise fail("`id` must be ASCII snake_case (a-z, 0-9, _), starting with a letter")
+    unknown = set(entry) - RULE_FIELDS
+    if unknown:
+        raise fail(f"unknown fields {sorted(unknown)}; allowed: {sorted(RULE_FIELDS)}")
+    kind = entry.get("kind")
+    if kind not in KINDS:
+        raise fail(f"unknown kind {kind!r}; known kinds: {', '.join(KINDS)}")
+    pattern = entry.get("pattern")
+    if not isinstance(pattern, str) or not pattern:
+        raise fail("`pattern` must be a non-empty string (use a TOML literal string '...' so backslashes stay)")
+    try:
+        # MULTILINE so that inline and cut_from patterns can anchor on line starts and ends with ^ and $
+        regex = re.compile(pattern, re.MULTILINE)
+    except re.error as error:
+        raise fail(f"pattern does not compile: {error}") from None
+    yields = tuple(entry.get("yields", ()))
+    for name in yields:
+        if name not in YIELD_GROUPS:
+            raise fail(f"unknown yield {name!r}; known yields: {', '.join(YIELD_GROUPS)}")
+        if name not in regex.groupindex:
+            raise fail(f"yield {name!r} needs a named group (?P<{name}>...) in the pattern")
+    truncated = bool(entry.get("truncated", False))
+    if {"omitted", "total", "shown"} & set(yields) and not truncated:
+        raise fail("a rule yielding omitted/total/shown character counts must set truncated = true")
+    if ("total" in yields) != ("shown" in yields):
+        raise fail("yields `total` and `shown` go together (omitted = total - shown)")
+    join = bool(entry.get("join", False))
+    if join and kind not in ("line", "inline"):
+        raise fail(f"join = true only applies to line and inline rules, not {kind!r}")
+    head = entry.get("head")
+    if head is not None and (kind != "line" or not isinstance(head, int) or head < 1):
+        raise fail("head = N (a positive integer) only applies to line rules")
+    rule = Rule(
+        pack=pack,
+        id=rule_id,
+        kind=kind,
+        regex=regex,
+        yields=yields,
+        join=join,
+        truncated=truncated,
+        order=int(entry.get("order", pack_order)),
+        head=head,
+    )
+    examples, keep = entry.get("examples", []), entry.get("keep", [])
+    if not examples:
+        raise fail("needs at least one entry in `examples` (text the rule must match)")
+    for example in examples:
+        if not rule.matches(example):
+            raise fail(f"example does not match: {example!r}")
+    for sample in keep:
+        if rule.matches(sample):
+            raise fail(f"keep line matches but must not: {sample!r}")
+    return rule
+
+
+def _apply_inline(rule: Rule, text: str, collector: _Collector) -> str:
+    pieces: list[str] = []
+    position = 0
+    strip_next = False
+    for found in rule.regex.finditer(text):
+        if not found.group():
+            continue
+        left = text[position : found.start()]
+        if strip_next:
+            left = left.lstrip(" \t")
+        kept_so_far = "".join(pieces) + left
+        strip_next = rule.join and kept_so_far.strip() != "" and _should_join(kept_so_far)
+        if strip_next:
+            left = left.rstrip(" \t")
+        pieces.append(left)
+        collector.record(rule, found.group(), found)
+        position = found.end()
+    if not pieces:
+        return text
+    tail = text[position:]
+    pieces.append(tail.lstrip(" \t") if strip_next else tail)
+    return "".join(pieces)
+
+
+def _apply_lines(rules: Sequence[Rule], text: str, collector: _Collector) -> str:
+    kept: list[str] = []
+    join_pending = False
+    nonblank_seen = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            kept.append(line)
+            continue
+        nonblank_seen += 1
+        rule, found = _first_line_match(rules, stripped, nonblank_seen)
+        if rule is not None:
+            collector.record(rule, stripped, found)
+            join_pending = join_pending or rule.join
+            continue
+        if join_pending:
+            join_pending = False
+            previous = next((index for index in range(len(kept) - 1, -1, -1) if kept[index].strip()), None)
+            if previous is not None and _should_join(kept[previous]):
+                del kept[previous + 1 :]
+                kept[previous] = kept[previous].rstrip() + line.lstrip()
+                continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _first_line_match(rules: Sequence[Rule], stripped: str, nonblank_index: int) -> tuple[Rule | None, re.Match | None]:
+    for rule in rules:
+        if rule.head is not None and nonblank_index > rule.head:
+            continue
+        found = rule.regex.fullmatch(stripped)
+        if found:
+            return rule, found
+    return None, None
+
+
+def _apply_cuts(rules: Sequence[Rule], text: str, collector: _Collector) -> str:
+    """Cut the text at the earliest trailer; a trailer-shaped match too early in the text loses only its own line."""
+    earliest_allowed = int(len(text) * CUT_MIN_POSITION)
+    cuts: list[tuple[int, Rule, re.Match[str]]] = []
+    early: list[tuple[int, int, Rule, re.Match[str]]] = []
+    for rule in rules:
+        for found in rule.regex.finditer(text):
+            if found.start() >= earliest_allowed:
+                cuts.append((found.start(), rule, found))
+                break
+            line_end = text.find("\n", found.start())
+            early.append((found.start(), len(text) if line_end < 0 else line_end, rule, found))
+    cut_at = len(text)
+    if cuts:
+        # attribute each stretch of the removed tail to the rule whose match starts it
+        cuts.sort(key=lambda item: item[0])
+        cut_at = cuts[0][0]
+        for number, (start, rule, found) in enumerate(cuts):
+            end = cuts[number + 1][0] if number + 1 < len(cuts) else len(text)
+            collector.record(rule, text[start:end], found)
+    kept = text[:cut_at]
+    last_end = -1
+    spans = []
+    for start, end, rule, found in sorted(early, key=lambda item: item[0]):
+        if start < last_end or start >= cut_at:
+            continue
+        spans.append((start, min(end, cut_at), rule, found))
+        last_end = end
+    for start, end, rule, found in reversed(spans):
+        collector.record(rule, kept[start:end], found)
+        kept = kept[:start] + kept[end:]
+    return kept.rstrip()
