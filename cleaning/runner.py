@@ -85,7 +85,7 @@ def run_clean(
     tally = RunTally(inputs)
     with OutputStore(out_dir, fresh=fresh, dedup=dedup) as store:
         load_started = time.perf_counter()
-        pages = _pending_pages(iter_pages(inputs), store, tally)
+        pages = _pending_pages(iter_pages(inputs, skipped=tally.counters), store, tally)
         work = partial(clean_page, config=config)
         pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
         try:

@@ -19,6 +19,11 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Clean and de
 console = Console(stderr=True)
 
 
+@app.callback()
+def qingwen() -> None:
+    """qingwen (清文): clean, dedup and crawl Chinese template-essay pages."""
+
+
 def print_summary(report: RunReport, out_dir: Path) -> None:
     """A short human summary of a run; report.json has the details."""
     seconds = report.seconds_per_stage.get("total", 0.0)
