@@ -54,7 +54,7 @@ def clean(
     out: Annotated[Path, typer.Option("--out", help="Output folder (a corpus that grows run after run)")] = Path(
         "output"
     ),
-    jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes (default: all cores)")] = 0,
+    jobs: Annotated[int | None, typer.Option("--jobs", min=1, help="Worker processes (default: all cores)")] = None,
     fresh: Annotated[bool, typer.Option("--fresh", help="Start the output folder over")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero when any page failed")] = False,
     no_dedup: Annotated[bool, typer.Option("--no-dedup", help="Write every document, even copies")] = False,
@@ -82,7 +82,7 @@ def clean(
                 progress.update(task, completed=min(pages, total) if total else pages, docs=docs, failed=failed)
 
             report = run_clean(
-                inputs, out, config=CleanConfig(), jobs=jobs or None, fresh=fresh, dedup=dedup, on_progress=on_progress
+                inputs, out, config=CleanConfig(), jobs=jobs, fresh=fresh, dedup=dedup, on_progress=on_progress
             )
     except RunError as error:
         console.print(f"[red]error:[/] {error}")
