@@ -18,9 +18,9 @@ from cleaning.dedup.clusters import (
     is_same_article,
 )
 from cleaning.dedup.config import DedupConfig
-from cleaning.dedup.sketch import Sketch, sketch_text
+from cleaning.dedup.sketch import sketch_text
 from cleaning.errors import RunError
-from cleaning.models import Document, Duplicate
+from cleaning.models import Document, Duplicate, Source
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS dedup_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -150,8 +150,6 @@ class DedupIndex:
                 admission.kept.append(doc)
                 continue
             if doc is None:  # an earlier run's kept copy, superseded by a more complete one
-                from cleaning.models import Source
-
                 admission.duplicates.append(
                     Duplicate(
                         id=decision.id,
