@@ -76,8 +76,9 @@ def split_articles(text: str, *, headings: frozenset[str], engine: BoundaryMatch
     """One segment per article on the page, in page order; a page with one article gives one segment.
 
     Articles start at a boundary line the rule packs name (its text becomes a `segment/boundary` removal of
-    the segment that follows), or, once the current article has a body, at an HTML heading or a title-like line
-    set off by blank lines that is not a numbered sub-heading of the article itself.
+    the segment that follows), at an HTML heading that is not a numbered sub-heading (once the current article
+    has a body, or at once if it names a document type), or, once the current article has a body, at a
+    title-like line set off by blank lines that ends with a document type word.
     """
     lines = text.split("\n")
     segments: list[Segment] = []
@@ -93,7 +94,7 @@ def split_articles(text: str, *, headings: frozenset[str], engine: BoundaryMatch
                 removals=[Removal(rule="segment/boundary", text=stripped)],
             )
             continue
-        if stripped and current.body_chars >= MIN_BODY_CHARS_BEFORE_SPLIT and _starts_article(lines, index, headings):
+        if stripped and _starts_article(lines, index, headings, current):
             _close(current, segments)
             current = _Building(title_hint=first_title_line("\n".join(lines[index : index + 4])) or stripped)
         current.lines.append(line)
@@ -109,13 +110,17 @@ def _close(current: _Building, segments: list[Segment]) -> None:
         segments.append(segment)
 
 
-def _starts_article(lines: list[str], index: int, headings: frozenset[str]) -> bool:
+def _starts_article(lines: list[str], index: int, headings: frozenset[str], current: _Building) -> bool:
     line = lines[index].strip()
     if is_numbered_heading(line) or not is_title_like(line):
         return False
+    has_body = current.body_chars >= MIN_BODY_CHARS_BEFORE_SPLIT
     if line in headings:
-        # an HTML heading that is not a numbered sub-heading names a document of its own
-        return True
+        # An HTML heading that is not a numbered sub-heading names a document of its own; one that names a
+        # document type does so even right after the page's own <h1> and meta line ("…总结(精选3篇)" pages),
+        # whose short leftover segment the pipeline then drops as too short to be an article.
+        has_text = any(previous.strip() for previous in current.lines)
+        return has_text and (has_body or ends_with_document_type(line))
     before_blank = index == 0 or not lines[index - 1].strip()
     after_blank = index + 1 >= len(lines) or not lines[index + 1].strip()
-    return before_blank and after_blank and ends_with_document_type(line)
+    return has_body and before_blank and after_blank and ends_with_document_type(line)

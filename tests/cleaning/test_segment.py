@@ -101,3 +101,11 @@ def test_real_engine_boundaries_split_seed_002_into_four():
     segments = split_articles(seed_text("002"), headings=frozenset(), engine=engine)
     assert len(segments) == 4
     assert any(r.rule == "segment/boundary" and "Gz85.com" in r.text for r in segments[1].removals)
+
+
+def test_document_heading_right_after_the_page_heading_starts_the_first_article():
+    text = f"卫生院科室年度工作总结(精选3篇)\n标签:护理 药剂\n卫生院护理部年度工作总结\n{body(200)}\n卫生院药剂科年度工作小结\n{body(200)}"
+    headings = frozenset({"卫生院科室年度工作总结(精选3篇)", "卫生院护理部年度工作总结", "卫生院药剂科年度工作小结"})
+    segments = split_articles(text, headings=headings, engine=NO_BOUNDARIES)
+    assert [s.title_hint for s in segments] == [None, "卫生院护理部年度工作总结", "卫生院药剂科年度工作小结"]
+    assert segments[0].text == "卫生院科室年度工作总结(精选3篇)\n标签:护理 药剂"
