@@ -88,6 +88,7 @@ def _clean(raw: RawPage, config: CleanConfig, clock: _StageClock, counters: Coun
         text, pinyin_removals = strip_pinyin(extracted.text)
         text, converted = to_simplified(text)
         counters["normalize/converted_from_traditional"] += int(converted)
+        page_title = extracted.title and to_simplified(strip_pinyin(extracted.title)[0])[0]
     with clock.stage("segment"):
         segments = split_articles(text, headings=extracted.headings, engine=engine)
 
@@ -110,7 +111,7 @@ def _clean(raw: RawPage, config: CleanConfig, clock: _StageClock, counters: Coun
             title = choose_title(
                 segment_hint=segment.title_hint,
                 rule_title=applied.yields.title,
-                page_title=extracted.title if index == 0 else None,
+                page_title=page_title if index == 0 else None,
                 text=applied.text,
             )
             body, title_removals = strip_repeated_title(applied.text, title)

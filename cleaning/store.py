@@ -77,6 +77,9 @@ class OutputStore:
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.executescript(_SCHEMA)
         self._recover()
+        # is_done is asked by the worker pool's feeder thread while this thread commits: a reader connection of
+        # its own (WAL lets it read the last commit while a write is under way)
+        self._reader = sqlite3.connect(state_path(out_dir), check_same_thread=False)
         self._files = {name: open(out_dir / name, "ab") for name in (DOCUMENTS, DUPLICATES)}
         self.dedup: "DedupIndex | None" = None
         if dedup is not None:
@@ -104,7 +107,7 @@ class OutputStore:
                     handle.truncate(committed)
 
     def is_done(self, source_key: str, content_hash: str) -> bool:
-        row = self.conn.execute("SELECT content_hash FROM journal WHERE source_key = ?", (source_key,)).fetchone()
+        row = self._reader.execute("SELECT content_hash FROM journal WHERE source_key = ?", (source_key,)).fetchone()
         return row is not None and row[0] == content_hash
 
     def commit(self, results: list["PageResult"]) -> tuple[CommitSummary, list[Document], list[Duplicate]]:
@@ -155,6 +158,7 @@ class OutputStore:
     def close(self) -> None:
         for handle in self._files.values():
             handle.close()
+        self._reader.close()
         self.conn.close()
 
     def __enter__(self) -> "OutputStore":
