@@ -106,8 +106,13 @@ def split_articles(text: str, *, headings: frozenset[str], engine: BoundaryMatch
 
 def _close(current: _Building, segments: list[Segment]) -> None:
     segment = current.finish()
-    if segment is not None:
-        segments.append(segment)
+    if segment is None:
+        return
+    if not segment.text.strip() and segments:
+        # a boundary with no article after it (a trailing "…延伸阅读"): its removal belongs to the last article
+        segments[-1].removals.extend(segment.removals)
+        return
+    segments.append(segment)
 
 
 def _starts_article(lines: list[str], index: int, headings: frozenset[str], current: _Building) -> bool:

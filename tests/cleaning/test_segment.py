@@ -109,3 +109,10 @@ def test_document_heading_right_after_the_page_heading_starts_the_first_article(
     segments = split_articles(text, headings=headings, engine=NO_BOUNDARIES)
     assert [s.title_hint for s in segments] == [None, "卫生院护理部年度工作总结", "卫生院药剂科年度工作小结"]
     assert segments[0].text == "卫生院科室年度工作总结(精选3篇)\n标签:护理 药剂"
+
+
+def test_boundary_with_nothing_after_it_is_a_removal_of_the_last_article():
+    text = f"县卫生局工作总结\n\n{body(400)}\n\n扩展阅读:\n\n"
+    (only,) = split_articles(text, headings=frozenset(), engine=NO_BOUNDARIES)
+    assert [r.text for r in only.removals] == ["扩展阅读:"]
+    assert "扩展阅读" not in only.text
