@@ -207,7 +207,7 @@ def paywall_remaining() -> Case:
     return Case("paywall_remaining", "html", "utf-8", html, [a], {
         "title": a.title, "published": "2022-06-18", "parts": 1, "truncated": True,
         "omitted_chars_min": articles.PAYWALL_OMITTED_CHARS,
-        "without": ["还剩", "开通VIP会员", "立即开通会员", "海量范文免费下载"],
+        "without": ["还剩", "开通VIP会员", "立即开通会员", "海量范文免费下载", "上传时间", "页数"],
     })
 
 
@@ -235,7 +235,7 @@ def word_page_footers() -> Case:
     return Case("word_page_footers", "html", "utf-8", html, [a], {
         "title": a.title, "published": "2021-05-20", "parts": 1,
         "with": [first + second],
-        "without": ["第 2 页 共 5 页", "第 3 页", "第 5 页", "调研报告网"],
+        "without": ["第 2 页 共 5 页", "第 3 页", "第 5 页", "调研报告网", "考察报告"],
     })
 
 
@@ -254,9 +254,20 @@ def download_app_banner() -> Case:
 </div></body></html>"""
     return Case("download_app_banner", "html", "utf-8", html, [a], {
         "title": a.title, "published": "2023-01-09", "parts": 1,
-        "without": ["打开范文宝APP", "阅读体验更佳", "下载本文Word文档", "扫一扫", "公众号", "范文宝编辑部"],
+        "without": ["打开范文宝APP", "阅读体验更佳", "下载本文Word文档", "扫一扫", "公众号", "范文宝编辑部", "范文宝 > 述职报告"],
     })
 
+
+# Cases the pipeline does not pass yet, with what is missing (rule-pack gaps, reported to the rules' owner).
+KNOWN_FAILURES = {
+    "download_app_banner": "rules miss the breadcrumb without 首页 '范文宝 > 述职报告 > 个人述职报告', the meta line "
+    "'2023-01-09 · 范文宝编辑部' and the download line '下载本文Word文档 本文共1126字，格式为docx'",
+    "gb2312_declared": "rules miss the footer line 'Copyright © 2008-2020 范本天下网 版权所有 粤ICP备08012345号'",
+    "paywall_remaining": "rules miss the slogan '好文档 海量范文免费下载', the meta line '上传时间：2022-06-18 页数：4页' "
+    "and leave '…… 本文' of the notice '…… 本文还剩1520字未读，开通VIP会员即可阅读全文 ……'",
+    "word_page_footers": "rules miss the nav line '调研报告网 | 首页 | 调研报告 | 考察报告' and leave '调研报告网' of the "
+    "footer '调研报告网 www.diaoyan.example.cn'",
+}
 
 GENERATED: tuple[Callable[[], Case], ...] = (
     gb2312_declared, gbk_undeclared, big5_declared, traditional_pinyin, reader_comments,
@@ -313,6 +324,8 @@ def write_generated(case: Case) -> Path:
         "canonical_url": None, "published": None, "with": [], "sentences": "all", **case.expected,
         "truth": [{"title": a.title, "text": a.text} for a in case.truth],
     }
+    if case.name in KNOWN_FAILURES:
+        expected["xfail"] = KNOWN_FAILURES[case.name]
     write_json(PAGES / f"{case.name}.json", expected)
     return page
 
