@@ -193,9 +193,15 @@ class RuleEngine:
         for rule in self._boundary:
             found = rule.regex.fullmatch(stripped)
             if found:
-                title = (found.groupdict().get("title") or "").strip(" 【】[]“”\"'《》:：") or None
-                return BoundaryMatch(rule=rule.name, title=title)
+                return BoundaryMatch(rule=rule.name, title=_clean_title(found.groupdict().get("title")))
         return None
+
+
+def _clean_title(raw: str | None) -> str | None:
+    """A marker's title without the brackets and quotes sites put around it: 【会议】动员讲话 -> 会议动员讲话."""
+    if not raw:
+        return None
+    return re.sub(r"[【】\[\]“”\"「」『』]", "", raw).strip(" :：") or None
 
 
 @lru_cache(maxsize=16)
@@ -365,11 +371,12 @@ def _apply_cuts(rules: Sequence[Rule], text: str, collector: _Collector) -> str:
                 cuts.append((found.start(), rule, found))
                 break
             line_end = text.find("\n", found.start())
-            early.append((found.start(), len(text) if line_end < 0 else line_end, rule, found))
+            early.append((found.start(), len(text) if line_end < 0 else line_end + 1, rule, found))
     cut_at = len(text)
     if cuts:
         # attribute each stretch of the removed tail to the rule whose match starts it
-        cuts.sort(key=lambda item: item[0])
+        cuts.sort(key=lambda item: item[0])  # stable: at equal starts the rule listed first keeps the removal
+        cuts = [cut for number, cut in enumerate(cuts) if number == 0 or cut[0] != cuts[number - 1][0]]
         cut_at = cuts[0][0]
         for number, (start, rule, found) in enumerate(cuts):
             end = cuts[number + 1][0] if number + 1 < len(cuts) else len(text)
