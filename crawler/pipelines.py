@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -29,6 +32,17 @@ _REPORTED_STATS = {
 }
 _STATUS_PREFIX = "downloader/response_status_count/"
 GONE = {404, 410}
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Worker initializer: a crawl killed with SIGKILL cannot stop its workers, so they watch for it themselves."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="qingwen-parent-watch").start()
 
 
 def _dedup_config():
@@ -65,7 +79,14 @@ class CleaningPipeline:
         self.tally = RunTally([str(spider.profile.source)])
         # spawn, not fork: the crawl process runs an event loop and resolver threads that a fork would copy
         self.executor = (
-            ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn")) if self.workers else None
+            ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_exit_with_parent,
+                initargs=(os.getpid(),),
+            )
+            if self.workers
+            else None
         )
         self.warc = None
         if self.keep_warc:

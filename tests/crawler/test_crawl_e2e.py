@@ -6,7 +6,7 @@ import json
 
 from opencc import OpenCC
 
-from conftest import Article, Page, make_articles, run, scrapy_crawl_command, write_profile
+from tests.crawler.testsite import Article, Page, make_articles, run, scrapy_crawl_command, write_profile
 
 CRAWL_DELAY = 1.0  # what the test site's robots.txt asks; the profile's own delay is lower on purpose
 RETRY_AFTER = 2  # seconds the 503 page asks for, above the crawl delay so the wait is visible
