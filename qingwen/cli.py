@@ -9,11 +9,13 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from cleaning.dedup import DedupConfig
 from cleaning.errors import RunError
 from cleaning.loaders import count_inputs
 from cleaning.models import RunReport
 from cleaning.pipeline import CleanConfig
 from cleaning.runner import run_clean
+from qingwen import crawl_cli, dedup_cli
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Clean and dedup Chinese template-essay pages.")
 console = Console(stderr=True)
@@ -64,7 +66,7 @@ def clean(
     if missing:
         console.print(f"[red]no such file or folder:[/] {', '.join(map(str, missing))}")
         raise typer.Exit(2)
-    dedup = None if no_dedup else _dedup_config()
+    dedup = None if no_dedup else DedupConfig()
     total = count_inputs(inputs)
     try:
         with Progress(
@@ -92,12 +94,10 @@ def clean(
         raise typer.Exit(1)
 
 
-def _dedup_config():
-    try:
-        from cleaning.dedup import DedupConfig
-    except ImportError:
-        return None
-    return DedupConfig()
+app.command()(dedup_cli.dedup)
+app.add_typer(dedup_cli.index_app, name="index")
+app.command()(crawl_cli.crawl)
+app.command()(crawl_cli.sites)
 
 
 def main() -> None:
