@@ -306,14 +306,14 @@ GOOD_ENTRY = """
 [[rule]]
 id = "footer"
 kind = "line"
-pattern = '本站版权所有'
-examples = ["本站版权所有"]
+pattern = '本文到此结束'
+examples = ["本文到此结束"]
 """
 
 
 def test_extra_pack_is_loaded_after_the_builtin_ones(tmp_path):
     engine = RuleEngine.load([_write_pack(tmp_path, GOOD_ENTRY)])
-    applied = engine.apply("正文。\n本站版权所有")
+    applied = engine.apply("正文。\n本文到此结束")
     assert applied.removals[-1].rule == "site/footer"
     assert RuleEngine.load([_write_pack(tmp_path, GOOD_ENTRY)]) is engine  # cached per tuple of packs
 
@@ -323,13 +323,13 @@ def test_extra_pack_is_loaded_after_the_builtin_ones(tmp_path):
     [
         (GOOD_ENTRY.replace('kind = "line"', 'kind = "block"'), "unknown kind 'block'; known kinds: inline, line, cut_from, boundary"),
         (GOOD_ENTRY + GOOD_ENTRY, "rule 'footer': duplicate id"),
-        (GOOD_ENTRY.replace("本站版权所有'", "本站(版权所有'"), "rule 'footer': pattern does not compile"),
-        (GOOD_ENTRY.replace('examples = ["本站版权所有"]', 'examples = ["版权"]'), "example does not match: '版权'"),
-        (GOOD_ENTRY + 'keep = ["本站版权所有"]', "keep line matches but must not"),
+        (GOOD_ENTRY.replace("本文到此结束'", "本文(到此结束'"), "rule 'footer': pattern does not compile"),
+        (GOOD_ENTRY.replace('examples = ["本文到此结束"]', 'examples = ["版权"]'), "example does not match: '版权'"),
+        (GOOD_ENTRY + 'keep = ["本文到此结束"]', "keep line matches but must not"),
         (GOOD_ENTRY + 'yields = ["author"]', "unknown yield 'author'"),
         (GOOD_ENTRY + 'yields = ["title"]', "needs a named group (?P<title>...)"),
         (GOOD_ENTRY.replace('id = "footer"', 'id = "Footer-1"'), "ASCII snake_case"),
-        (GOOD_ENTRY.replace('examples = ["本站版权所有"]', ""), "needs at least one entry in `examples`"),
+        (GOOD_ENTRY.replace('examples = ["本文到此结束"]', ""), "needs at least one entry in `examples`"),
         ("order = 5\n", "no [[rule]] entries"),
         ("[[rule]\n", "not valid UTF-8 TOML"),
     ],
