@@ -98,7 +98,7 @@ def problems(spec: dict, observed: dict) -> list[str]:
 
 def _param(case: Path):
     spec = json.loads(case.read_text(encoding="utf-8"))
-    marks = [pytest.mark.xfail(reason=spec["xfail"], strict=False)] if spec.get("xfail") else []
+    marks = [pytest.mark.xfail(reason=spec["xfail"], strict=True)] if spec.get("xfail") else []
     return pytest.param(case, id=case.stem, marks=marks)
 
 
