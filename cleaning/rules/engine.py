@@ -26,7 +26,9 @@ KINDS = {
 }
 # Named groups a pattern may hand to the document; `omitted`, `total` and `shown` are paywall character counts.
 YIELD_GROUPS = ("published", "canonical_url", "title", "omitted", "total", "shown")
-RULE_FIELDS = {"id", "kind", "pattern", "yields", "examples", "keep", "note", "join", "truncated", "order", "head"}
+RULE_FIELDS = {
+    "id", "kind", "pattern", "trigger", "yields", "examples", "keep", "note", "join", "truncated", "order", "head"
+}
 PACK_FIELDS = {"rule", "order", "note"}
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 # Packs without an `order` run after the built-in ones, which use 10-90.
@@ -57,6 +59,13 @@ class Rule:
     truncated: bool = False
     order: int = DEFAULT_PACK_ORDER
     head: int | None = None  # `line` rules only: look at the first `head` non-blank lines only
+    # A cheap regex the text must contain before `pattern` is searched at all. Patterns that open with optional
+    # parts (leading dots, brackets, spaces) make Python's re try every position of the page: ~1 ms a page each
+    # for the paywall tails; a trigger such as `\d\s*字` rules most pages out with one fast scan.
+    trigger: re.Pattern[str] | None = None
+
+    def triggered_by(self, text: str) -> bool:
+        return self.trigger is None or self.trigger.search(text) is not None
 
     @property
     def name(self) -> str:
@@ -64,6 +73,8 @@ class Rule:
 
     def matches(self, sample: str) -> bool:
         """Whether this rule fires on an example/keep sample, in the way apply or match_boundary would use it."""
+        if not self.triggered_by(sample):
+            return False
         if self.kind in ("line", "boundary"):
             return self.regex.fullmatch(sample.strip()) is not None
         return self.regex.search(sample) is not None
@@ -182,9 +193,10 @@ class RuleEngine:
         """Remove every noise span the rules find, and say what was removed and what it told about the document."""
         collector = _Collector()
         for rule in self._inline:
-            text = _apply_inline(rule, text, collector)
+            if rule.triggered_by(text):
+                text = _apply_inline(rule, text, collector)
         text = _apply_lines(self._line, text, collector)
-        text = _apply_cuts(self._cut, text, collector)
+        text = _apply_cuts([rule for rule in self._cut if rule.triggered_by(text)], text, collector)
         return Applied(text=text, removals=collector.removals, yields=collector.finish())
 
     def match_boundary(self, line: str) -> BoundaryMatch | None:
@@ -274,6 +286,14 @@ def _build_rule(pack: str, index: int, entry: dict, pack_order: int) -> Rule:
     join = bool(entry.get("join", False))
     if join and kind not in ("line", "inline"):
         raise fail(f"join = true only applies to line and inline rules, not {kind!r}")
+    trigger = entry.get("trigger")
+    if trigger is not None:
+        if kind not in ("inline", "cut_from"):
+            raise fail("`trigger` only applies to inline and cut_from rules (line rules are anchored already)")
+        try:
+            trigger = re.compile(trigger, re.MULTILINE)
+        except re.error as error:
+            raise fail(f"trigger does not compile: {error}") from None
     head = entry.get("head")
     if head is not None and (kind != "line" or not isinstance(head, int) or head < 1):
         raise fail("head = N (a positive integer) only applies to line rules")
@@ -287,6 +307,7 @@ def _build_rule(pack: str, index: int, entry: dict, pack_order: int) -> Rule:
         truncated=truncated,
         order=int(entry.get("order", pack_order)),
         head=head,
+        trigger=trigger,
     )
     examples, keep = entry.get("examples", []), entry.get("keep", [])
     if not examples:

@@ -332,6 +332,12 @@ def test_extra_pack_is_loaded_after_the_builtin_ones(tmp_path):
         (GOOD_ENTRY.replace('examples = ["本文到此结束"]', ""), "needs at least one entry in `examples`"),
         ("order = 5\n", "no [[rule]] entries"),
         ("[[rule]\n", "not valid UTF-8 TOML"),
+        (GOOD_ENTRY + "trigger = '结束'", "`trigger` only applies to inline and cut_from rules"),
+        (
+            GOOD_ENTRY.replace('kind = "line"', 'kind = "inline"') + "trigger = '版权'",
+            "example does not match: '本文到此结束'",
+        ),
+        (GOOD_ENTRY.replace('kind = "line"', 'kind = "inline"') + "trigger = '(版权'", "trigger does not compile"),
     ],
 )
 def test_bad_pack_raises_rule_pack_error_naming_pack_and_problem(tmp_path, body, message):
@@ -339,6 +345,16 @@ def test_bad_pack_raises_rule_pack_error_naming_pack_and_problem(tmp_path, body,
         load_pack(_write_pack(tmp_path, body))
     assert "rule pack 'site'" in str(raised.value)
     assert message in str(raised.value)
+
+
+def test_a_rule_whose_trigger_is_absent_does_not_run(tmp_path):
+    body = (
+        GOOD_ENTRY.replace('kind = "line"', 'kind = "inline"').replace('examples = ["本文到此结束"]', 'examples = ["正文。本文到此结束"]')
+        + "trigger = '^正文'"
+    )
+    engine = RuleEngine.from_paths([_write_pack(tmp_path, body)])
+    assert engine.apply("正文。本文到此结束").text == "正文。"
+    assert engine.apply("前言。本文到此结束").text == "前言。本文到此结束"
 
 
 def test_duplicate_id_across_packs_is_refused(tmp_path):
