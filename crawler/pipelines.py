@@ -10,6 +10,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from cleaning.errors import RunError
 from cleaning.models import Failure, Origin, RawPage
 from cleaning.pipeline import CleanConfig, PageResult, clean_page
 from cleaning.runner import RunTally
@@ -125,11 +126,17 @@ class CleaningPipeline:
             self.tally.report.pages_skipped_done += 1
             self._count(self.spider.collected.record([collected], self.spider.run_id))
             return
-        if self.executor is None:
-            result = clean_page(raw, self.config)
-        else:
-            future = self.executor.submit(clean_page, raw, self.config)
-            result = await asyncio.wrap_future(future)
+        try:
+            if self.executor is None:
+                result = clean_page(raw, self.config)
+            else:
+                result = await asyncio.wrap_future(self.executor.submit(clean_page, raw, self.config))
+        except RunError:
+            raise
+        except Exception as error:  # a fault in cleaning or a dead worker: report it, fetch the page again next run
+            reason = f"cleaning crashed ({type(error).__name__}: {error}); the page is fetched again next run"
+            self.tally.add_failure(Failure(url=page.final_url, stage="clean", reason=reason))
+            return
         self.tally.add_result(result)
         self.pending.append((result, collected))
         if len(self.pending) >= self.commit_every:
