@@ -46,6 +46,11 @@ def _exit_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, daemon=True, name="qingwen-parent-watch").start()
 
 
+def _warm_up() -> None:
+    """Import cleaning and load the rule packs in the worker while the crawl is still reading its first listings."""
+    clean_page(RawPage(origin=Origin(url="warm-up"), body="<html><body><p>预热</p></body></html>".encode()))
+
+
 def _dedup_config():
     try:
         from cleaning.dedup import DedupConfig
@@ -89,6 +94,9 @@ class CleaningPipeline:
             if self.workers
             else None
         )
+        if self.executor is not None:
+            for _ in range(self.workers):
+                self.executor.submit(_warm_up)
         self.warc = None
         if self.keep_warc:
             from crawler.warc import WarcArchive
