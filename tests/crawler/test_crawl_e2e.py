@@ -87,7 +87,9 @@ def test_three_nightly_crawls(site_factory, tmp_path):
     assert site.count("/private/secret.html") == 0
     starts = [hit.at for hit in site.hits]
     gaps = [later - earlier for earlier, later in zip(starts, starts[1:])]
-    assert min(gaps) >= CRAWL_DELAY - 0.05, gaps
+    # the server notes a request when its handler thread runs, which a loaded 2-core machine can delay by a
+    # tenth of a second or two; without Crawl-delay the gaps would be the profile's 0.1 s
+    assert min(gaps) >= CRAWL_DELAY - 0.25, gaps
 
     # the 500 was retried and the 503's Retry-After waited out
     assert site.count(articles["flaky"].path) == 2
