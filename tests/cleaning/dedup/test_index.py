@@ -11,7 +11,7 @@ from cleaning.dedup import DedupConfig, DedupIndex
 from cleaning.errors import RunError
 from cleaning.models import Document, Source
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SEED = (FIXTURES / "seeds" / "001_93018d775d81dee2.txt").read_text(encoding="utf-8")
 OTHER_SEED = (FIXTURES / "seeds" / "003_5585bf28cbed5fe6.txt").read_text(encoding="utf-8")
 

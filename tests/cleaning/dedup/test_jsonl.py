@@ -8,7 +8,7 @@ import pytest
 from cleaning.dedup import DedupConfig, dedup_jsonl, index_reset, index_stats
 from cleaning.errors import RunError
 
-SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 SEED = (SEEDS / "001_93018d775d81dee2.txt").read_text(encoding="utf-8")
 OTHER = (SEEDS / "004_ed6df0b4be30bd83.txt").read_text(encoding="utf-8")
 

@@ -9,7 +9,7 @@ from cleaning.dedup.fold import fold_text
 from cleaning.dedup.sketch import SCHEME, minhash, permutations, shingle_hashes, sketch_text
 from cleaning.dedup.fold import fold_codes
 
-SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 TEXT = (SEEDS / "001_93018d775d81dee2.txt").read_text(encoding="utf-8")
 
 
