@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, Sequence
 
 from cleaning.models import Removal
 from cleaning.titles import first_title_line, is_numbered_heading, is_title_like
@@ -20,6 +20,10 @@ DOCUMENT_TYPE_WORDS = (
     "总结", "小结", "报告", "讲话", "发言", "发言稿", "讲话稿", "计划", "规划", "方案", "汇报", "心得", "体会",
     "意见", "致辞", "述职", "通知", "决定", "演讲稿", "演讲", "倡议书", "申请书", "调研报告", "自查报告",
 )  # fmt: skip
+# A heading starts an article only if the text after it, up to the next such heading, has this much body: a
+# shorter piece is what the pipeline drops as a teaser (CleanConfig.min_article_chars, 150), so splitting there
+# would lose a summary's last section. The fixture pages' shortest real article part has ~210 characters.
+MIN_BODY_CHARS_AFTER_HEADING = 150
 _TRAILING_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]{1,8}[)）】\]]\s*$")
 
 
@@ -72,6 +76,30 @@ def ends_with_document_type(line: str) -> bool:
     return core.endswith(DOCUMENT_TYPE_WORDS)
 
 
+def document_title_headings(headings: Sequence[tuple[int, str]]) -> frozenset[str]:
+    """The headings that may title articles of their own, from the (level, text) of a page's headings in order.
+
+    A level whose headings are not all document titles holds an article's sub-headings ("主要业务指标完成情况",
+    then "下半年工作计划"): none of them starts an article, even the one that ends in a document type word.
+    Numbered sub-headings have no say; they never start an article anyway.
+
+    >>> sorted(document_title_headings([(1, "医院上半年工作总结"), (3, "质量持续提升"), (3, "下半年工作计划")]))
+    ['医院上半年工作总结']
+    >>> sorted(document_title_headings([(2, "护理部工作总结"), (3, "一、基本情况"), (2, "药剂科工作小结")]))
+    ['一、基本情况', '护理部工作总结', '药剂科工作小结']
+    """
+    mixed = {
+        level
+        for level in {level for level, _ in headings}
+        if any(
+            is_title_like(text) and not ends_with_document_type(text)
+            for other, text in headings
+            if other == level
+        )
+    }
+    return frozenset(text for level, text in headings if level not in mixed)
+
+
 def split_articles(text: str, *, headings: frozenset[str], engine: BoundaryMatcher) -> list[Segment]:
     """One segment per article on the page, in page order; a page with one article gives one segment.
 
@@ -115,6 +143,18 @@ def _close(current: _Building, segments: list[Segment]) -> None:
     segments.append(segment)
 
 
+def _body_after(lines: list[str], index: int, headings: frozenset[str]) -> int:
+    """Characters of body text after the heading at `index`, up to the next heading."""
+    chars = 0
+    for line in lines[index + 1 :]:
+        stripped = line.strip()
+        if stripped in headings and not is_numbered_heading(stripped):
+            break
+        if stripped and not is_title_like(stripped):
+            chars += len(stripped)
+    return chars
+
+
 def _starts_article(lines: list[str], index: int, headings: frozenset[str], current: _Building) -> bool:
     line = lines[index].strip()
     if is_numbered_heading(line) or not is_title_like(line):
@@ -125,7 +165,9 @@ def _starts_article(lines: list[str], index: int, headings: frozenset[str], curr
         # document type does so even right after the page's own <h1> and meta line ("…总结(精选3篇)" pages),
         # whose short leftover segment the pipeline then drops as too short to be an article.
         has_text = any(previous.strip() for previous in current.lines)
-        return has_text and (has_body or ends_with_document_type(line))
+        return has_text and (has_body or ends_with_document_type(line)) and _body_after(lines, index, headings) >= (
+            MIN_BODY_CHARS_AFTER_HEADING
+        )
     before_blank = index == 0 or not lines[index - 1].strip()
     after_blank = index + 1 >= len(lines) or not lines[index + 1].strip()
     return has_body and before_blank and after_blank and ends_with_document_type(line)
