@@ -33,12 +33,12 @@ def test_no_cleaning_module_imports_scrapy():
 
 def test_importing_every_cleaning_module_loads_no_scrapy():
     modules = sorted(
-        "cleaning." + ".".join(p.relative_to(CLEANING_DIR).with_suffix("").parts).removesuffix(".__init__")
+        ".".join(("cleaning", *p.relative_to(CLEANING_DIR).with_suffix("").parts)).removesuffix(".__init__")
         for p in CLEANING_DIR.rglob("*.py")
     )
     code = (
         "import importlib, sys\n"
-        f"for name in {modules!r}: importlib.import_module(name.rstrip('.'))\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
