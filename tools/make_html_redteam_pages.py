@@ -420,9 +420,6 @@ def unnumbered_sub_headings() -> Case:
 # Cases the pipeline does not pass yet, with what is missing (rule-pack gaps reported to the rules' owner).
 KNOWN_FAILURES: dict[str, str] = {
     "html_center_title_paginated": "pagination.toml's pager_links misses '共3页: 上一页 [1] [2] [3] 下一页'",
-    "html_discuz_thread": "the poster's profile line '积分 137' from the Discuz author cell is kept",
-    "html_fullwidth_punctuation": "the head slogan '公文写作网：写材料，来这里！' and the bracketed trailer "
-    "'（温馨提示：本文仅供参考，请结合本单位实际修改使用。）' are kept",
 }
 
 GENERATED = (
