@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from cleaning.errors import LoadError
 from cleaning.models import Failure, Origin, PageKind, RawPage
@@ -43,6 +45,17 @@ def file_size_not_empty(path: Path) -> int:
     if size == 0:
         raise LoadError("empty file (0 bytes); delete it or save it again")
     return size
+
+
+def open_dump(path: Path, *, gunzip: bool) -> IO[bytes] | Failure:
+    """Open a file of many pages (JSONL, WARC) for streaming; an empty or unreadable file comes back as its Failure."""
+    try:
+        file_size_not_empty(path)
+        return gzip.open(path, "rb") if gunzip else path.open("rb")
+    except LoadError as error:
+        return Failure.at(Origin(path=str(path)), error.stage, error.reason)
+    except OSError as error:
+        return Failure.at(Origin(path=str(path)), "load", unreadable_reason(error))
 
 
 def too_large_reason(what: str, size: int) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from cleaning.errors import LoadError
-from cleaning.loaders.files import MAX_PAGE_BYTES, file_size_not_empty, too_large_reason, unreadable_reason
+from cleaning.loaders.files import MAX_PAGE_BYTES, open_dump, too_large_reason, unreadable_reason
 from cleaning.models import Failure, Origin, PageKind, RawPage
 
 # Over-long lines are skipped in pieces of this size, so that skipping one never holds it in memory.
@@ -23,14 +23,9 @@ _BODY_FIELDS: tuple[PageKind, ...] = ("html", "text")  # "html" first: the marku
 def iter_jsonl(path: Path, skipped: Counter[str]) -> Iterator[RawPage | Failure]:
     """One raw page per non-blank line; a bad line becomes a failure naming its line and the reading goes on."""
     file_origin = Origin(path=str(path))
-    try:
-        file_size_not_empty(path)
-        stream = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
-    except LoadError as error:
-        yield Failure.at(file_origin, error.stage, error.reason)
-        return
-    except OSError as error:
-        yield Failure.at(file_origin, "load", unreadable_reason(error))
+    stream = open_dump(path, gunzip=path.name.lower().endswith(".gz"))
+    if isinstance(stream, Failure):
+        yield stream
         return
     with stream:
         line_number = 0

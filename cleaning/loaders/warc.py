@@ -14,7 +14,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from cleaning.errors import LoadError
-from cleaning.loaders.files import MAX_PAGE_BYTES, file_size_not_empty, too_large_reason, unreadable_reason
+from cleaning.loaders.files import MAX_PAGE_BYTES, open_dump, too_large_reason, unreadable_reason
 from cleaning.models import Failure, Origin, RawPage
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -30,15 +30,12 @@ def iter_warc(path: Path, skipped: Counter[str]) -> Iterator[RawPage | Failure]:
     under `skipped/warc_<type>`, `skipped/http_<status>` and `skipped/not_html`.
     """
     file_origin = Origin(path=str(path))
-    try:
-        file_size = file_size_not_empty(path)
-        stream = path.open("rb")
-    except LoadError as error:
-        yield Failure.at(file_origin, error.stage, error.reason)
+    # opened raw: warcio inflates each gzip member itself, and a truncated member must be caught at its offset
+    stream = open_dump(path, gunzip=False)
+    if isinstance(stream, Failure):
+        yield stream
         return
-    except OSError as error:
-        yield Failure.at(file_origin, "load", unreadable_reason(error))
-        return
+    file_size = path.stat().st_size
     with stream:
         if path.name.lower().endswith(".gz") and (start := stream.read(2)) != _GZIP_MAGIC:
             yield Failure.at(
