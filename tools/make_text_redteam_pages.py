@@ -394,7 +394,10 @@ def speech_chrome() -> TextCase:
 
 
 # Cases the pipeline does not pass yet, with what is missing (gaps in packs this script's owner does not own).
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "text_meta_variants": "navigation.toml's page_tools misses '【字号 大 中 小】 【我要打印】 【关闭】' (no colon after "
+    "字号, and 我要打印 is not among its button words)",
+}
 
 CASES: tuple[Callable[[], TextCase], ...] = (
     paywall_trial_end, paywall_share_percent, paywall_middle_without_count, read_more_folds, remaining_pages,

@@ -29,8 +29,11 @@ YIELD_GROUPS = ("published", "canonical_url", "title", "omitted", "total", "show
 RULE_FIELDS = {
     "id", "kind", "pattern", "trigger", "yields", "examples", "keep", "note", "join", "truncated", "order", "head"
 }
-PACK_FIELDS = {"rule", "order", "note"}
+PACK_FIELDS = {"rule", "order", "note", "define"}
 _ID = re.compile(r"[a-z][a-z0-9_]*")
+# `(?&name)` in a pattern or trigger stands for the pack's `[define]` entry `name` (PCRE's syntax for a named
+# sub-pattern): one vocabulary, such as the labels of meta fields, written once and used by several rules.
+_DEFINE_REF = re.compile(r"\(\?&([a-z][a-z0-9_]*)\)")
 # Packs without an `order` run after the built-in ones, which use 10-90.
 DEFAULT_PACK_ORDER = 100
 
@@ -235,13 +238,14 @@ def load_pack(path: Path) -> list[Rule]:
     if unknown:
         raise RulePackError(f"rule pack {pack!r}: unknown top-level keys {sorted(unknown)}; allowed: {sorted(PACK_FIELDS)}")
     order = data.get("order", DEFAULT_PACK_ORDER)
+    defines = _load_defines(pack, data.get("define", {}))
     entries = data.get("rule", [])
     if not isinstance(entries, list) or not entries:
         raise RulePackError(f"rule pack {pack!r}: no [[rule]] entries in {path}")
     rules = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
-        rule = _build_rule(pack, index, entry, order)
+        rule = _build_rule(pack, index, entry, order, defines)
         if rule.id in seen:
             raise RulePackError(f"rule pack {pack!r}, rule {rule.id!r}: duplicate id within the pack")
         seen.add(rule.id)
@@ -249,7 +253,38 @@ def load_pack(path: Path) -> list[Rule]:
     return rules
 
 
-def _build_rule(pack: str, index: int, entry: dict, pack_order: int) -> Rule:
+def _load_defines(pack: str, table: object) -> dict[str, str]:
+    """The pack's named sub-patterns, in file order; a define may use the ones written above it."""
+    if not isinstance(table, dict):
+        raise RulePackError(f"rule pack {pack!r}: `define` must be a table of name = 'pattern' entries")
+    defines: dict[str, str] = {}
+    for name, pattern in table.items():
+        where = f"rule pack {pack!r}, define {name!r}"
+        if not _ID.fullmatch(name) or not isinstance(pattern, str) or not pattern:
+            raise RulePackError(f"{where}: names are ASCII snake_case and values non-empty pattern strings")
+        expanded = _expand(pattern, defines, lambda problem: RulePackError(f"{where}: {problem}"))
+        try:
+            re.compile(expanded)
+        except re.error as error:
+            raise RulePackError(f"{where}: pattern does not compile: {error}") from None
+        defines[name] = expanded
+    return defines
+
+
+def _expand(pattern: str, defines: dict[str, str], fail) -> str:
+    """`pattern` with every `(?&name)` replaced by its define as a non-capturing group."""
+
+    def substitute(found: re.Match[str]) -> str:
+        name = found.group(1)
+        if name not in defines:
+            known = ", ".join(defines) or "none"
+            raise fail(f"(?&{name}) names no define written above it; defined: {known}")
+        return f"(?:{defines[name]})"
+
+    return _DEFINE_REF.sub(substitute, pattern)
+
+
+def _build_rule(pack: str, index: int, entry: dict, pack_order: int, defines: dict[str, str]) -> Rule:
     rule_id = entry.get("id")
     where = f"rule pack {pack!r}, rule {rule_id!r}" if rule_id else f"rule pack {pack!r}, entry #{index + 1}"
 
@@ -267,6 +302,7 @@ def _build_rule(pack: str, index: int, entry: dict, pack_order: int) -> Rule:
     pattern = entry.get("pattern")
     if not isinstance(pattern, str) or not pattern:
         raise fail("`pattern` must be a non-empty string (use a TOML literal string '...' so backslashes stay)")
+    pattern = _expand(pattern, defines, fail)
     try:
         # MULTILINE so that inline and cut_from patterns can anchor on line starts and ends with ^ and $
         regex = re.compile(pattern, re.MULTILINE)
@@ -288,10 +324,12 @@ def _build_rule(pack: str, index: int, entry: dict, pack_order: int) -> Rule:
         raise fail(f"join = true only applies to line and inline rules, not {kind!r}")
     trigger = entry.get("trigger")
     if trigger is not None:
+        if not isinstance(trigger, str) or not trigger:
+            raise fail("`trigger` must be a non-empty pattern string")
         if kind not in ("inline", "cut_from"):
             raise fail("`trigger` only applies to inline and cut_from rules (line rules are anchored already)")
         try:
-            trigger = re.compile(trigger, re.MULTILINE)
+            trigger = re.compile(_expand(trigger, defines, fail), re.MULTILINE)
         except re.error as error:
             raise fail(f"trigger does not compile: {error}") from None
     head = entry.get("head")
