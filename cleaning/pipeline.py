@@ -167,7 +167,7 @@ def _clean(raw: RawPage, config: CleanConfig, clock: _StageClock, counters: Coun
                 removed=removals,
             )
         )
-    counters["documents"] += len(documents)
+    counters["cleaned/documents"] += len(documents)
     return documents
 
 

@@ -95,7 +95,8 @@ def run_clean(
                 for result in batch:
                     tally.add_result(result)
                 commit_started = time.perf_counter()
-                summary, _, _ = store.commit(batch)
+                summary, _, duplicates = store.commit(batch)
+                tally.counters.update(f"duplicates/{duplicate.match}" for duplicate in duplicates)
                 tally.seconds["write"] += time.perf_counter() - commit_started
                 tally.report.documents_out += summary.documents
                 tally.report.duplicates_out += summary.duplicates
