@@ -79,9 +79,11 @@ def ends_with_document_type(line: str) -> bool:
 def document_title_headings(headings: Sequence[tuple[int, str]]) -> frozenset[str]:
     """The headings that may title articles of their own, from the (level, text) of a page's headings in order.
 
-    A level whose headings are not all document titles holds an article's sub-headings ("主要业务指标完成情况",
-    then "下半年工作计划"): none of them starts an article, even the one that ends in a document type word.
-    Numbered sub-headings have no say; they never start an article anyway.
+    A level holding any unnumbered heading that names no document type holds an article's sub-headings
+    ("主要业务指标完成情况", then "下半年工作计划"): none of them starts an article, even one that ends in a
+    document type word. Template sites title each article of a several-article page as a document ("…工作总结",
+    "…述职报告"), while unnumbered sub-headings of one article ("提高政治站位") are common, so a level that names
+    no document is taken for sub-headings. Numbered sub-headings have no say; they never start an article anyway.
 
     >>> sorted(document_title_headings([(1, "医院上半年工作总结"), (3, "质量持续提升"), (3, "下半年工作计划")]))
     ['医院上半年工作总结']

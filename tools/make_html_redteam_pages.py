@@ -34,7 +34,7 @@ def dede_nested_table() -> Case:
 <meta name="keywords" content="安全生产,工作总结" /><meta name="description" content="{escape(a.paragraphs[0][:60])}" />
 <script language="javascript" src="/js/ads_top.js"></script></head>
 <body leftmargin="0" topmargin="0">
-<table width="980" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="/images/logo.gif" alt="公文易文秘网"></td>
+<table width="980" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><h1 class="logo"><a href="/"><img src="/images/logo.gif" alt="公文易文秘网">公文易文秘网</a></h1></td>
 <td align="right"><a href="/">网站首页</a> | <a href="/zongjie/">工作总结</a> | <a href="/jihua/">工作计划</a> | <a href="/jianghua/">领导讲话</a> | <a href="/baogao/">调研报告</a></td></tr></table>
 <table width="980" border="0" align="center" cellpadding="0" cellspacing="0"><tr>
 <td width="700" valign="top">

@@ -122,3 +122,47 @@ def test_chinese_date_in_a_meta_line_and_canonical_link():
     extracted = extract_article(html, "html", url="http://www.example.cn/list/")
     assert extracted.published == date(2021, 3, 5)
     assert extracted.canonical_url == "http://www.example.cn/a/1.html"
+
+
+def test_logo_h1_loses_to_the_article_heading_that_title_names():
+    html = """<html><head><title>镇安全生产工作总结(1)_工作总结_公文网</title></head><body>
+    <h1><a href="/">公文网</a></h1><center><h2>镇安全生产工作总结</h2></center>
+    <div><p>今年以来，我镇认真贯彻落实安全生产各项决策部署，全镇安全生产形势总体平稳，未发生较大以上事故。</p></div></body></html>"""
+    assert extract_article(html, "html").title == "镇安全生产工作总结"
+
+
+def test_title_with_unspaced_hyphens_is_the_heading_it_holds():
+    html = """<html><head><title>团工委2021年工作总结-团委工作总结-范文网手机版</title></head><body>
+    <h1>团工委2021年工作总结</h1><div><p>今年以来，街道团工委团结带领辖区广大团员青年在基层治理中积极发挥生力军作用。</p></div></body></html>"""
+    assert extract_article(html, "html").title == "团工委2021年工作总结"
+
+
+def test_text_hidden_behind_a_fold_is_kept():
+    spec, html = load_case(PAGES / "html_fold_hidden_rest.json")
+    text = squeeze(extract_article(html, "html").text)
+    assert squeeze(spec["truth"][0]["text"].split("\n")[-1]) in text
+
+
+def test_dense_block_takes_same_built_siblings_around_an_ad_but_not_the_sidebar():
+    from lxml import html as lxml_html
+
+    from cleaning.extraction import _block_lines, _dense_block
+
+    part = "<p>" + "我局认真贯彻落实上级部署，各项工作取得明显成效。" * 4 + "</p>"
+    page = f"""<html><body><div class="main"><div class="part">{part * 3}</div><div class="ad"><a href="/">广告</a></div>
+    <div class="part">{part * 2}</div></div><div class="part-side">{part}</div></body></html>"""
+    body = lxml_html.document_fromstring(page).find("body")
+    dense = _dense_block(body)
+    assert [element.get("class") for element in dense] == ["part", "part"]
+    lines, spans = _block_lines(body, marks=dense)
+    assert sum(stop - start for start, stop in spans.values()) == 5 and "广告" in lines
+
+
+def test_unlabelled_date_is_searched_only_when_no_meta_line_gives_one():
+    spec, html = load_case(PAGES / "html_table_of_figures.json")
+    assert extract_article(html, "html").published == date(2021, 1, 15)
+
+
+def test_headings_of_a_level_mixing_sub_headings_and_a_document_title_are_not_reported():
+    spec, html = load_case(PAGES / "html_unnumbered_sub_headings.json")
+    assert "下半年工作计划" not in extract_article(html, "html").headings

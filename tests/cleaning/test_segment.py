@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from cleaning.extraction import extract_article
-from cleaning.segment import MIN_BODY_CHARS_BEFORE_SPLIT, ends_with_document_type, split_articles
+from cleaning.segment import (
+    MIN_BODY_CHARS_BEFORE_SPLIT,
+    document_title_headings,
+    ends_with_document_type,
+    split_articles,
+)
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 PARAGRAPH = "今年以来,我局认真贯彻落实上级部署,紧紧围绕中心工作,狠抓落实,各项工作取得明显成效,群众满意度不断提高。"
@@ -116,3 +121,24 @@ def test_boundary_with_nothing_after_it_is_a_removal_of_the_last_article():
     (only,) = split_articles(text, headings=frozenset(), engine=NO_BOUNDARIES)
     assert [r.text for r in only.removals] == ["扩展阅读:"]
     assert "扩展阅读" not in only.text
+
+
+def test_sub_heading_ending_in_a_document_type_word_with_a_short_section_does_not_split():
+    # the real page reports no sub-heading at all (document_title_headings); even when one is reported, a
+    # heading with less than an article's worth of text after it is a section of the article above it
+    text = f"医院上半年工作总结\n{body(400)}\n下半年工作计划\n{PARAGRAPH}"
+    segments = split_articles(text, headings=frozenset({"下半年工作计划"}), engine=NO_BOUNDARIES)
+    assert len(segments) == 1
+
+
+@pytest.mark.parametrize(
+    ("levelled", "expected"),
+    [
+        ([(1, "医院上半年工作总结"), (3, "医疗质量持续提升"), (3, "下半年工作计划")], {"医院上半年工作总结"}),
+        ([(2, "护理部年度工作总结"), (3, "一、基本情况"), (2, "药剂科年度工作小结")], {"护理部年度工作总结", "一、基本情况", "药剂科年度工作小结"}),
+        # unnumbered sub-headings of one article, long sections or not
+        ([(1, "县卫生局工作总结"), (2, "提高政治站位"), (2, "强化工作措施")], {"县卫生局工作总结"}),
+    ],
+)
+def test_document_title_headings_keep_only_levels_of_document_titles(levelled, expected):
+    assert document_title_headings(levelled) == frozenset(expected)
