@@ -48,7 +48,7 @@ class Extracted:
     title: str | None
     published: date | None
     canonical_url: str | None
-    headings: frozenset[str]  # lines that were HTML headings (h1-h4), for segmentation
+    headings: frozenset[str]  # lines that were HTML headings (h1-h4) at levels that title documents, for segmentation
 
 
 def extract_article(
