@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -16,8 +17,8 @@ from cleaning.errors import EmptyPage, PageError
 from cleaning.extraction import ExtractionConfig, extract_article
 from cleaning.models import Document, Failure, Origin, RawPage, Removal, Source
 from cleaning.normalize import strip_pinyin, tidy_whitespace, to_simplified
-from cleaning.rules.engine import RuleEngine
-from cleaning.segment import split_articles
+from cleaning.rules.engine import Applied, RuleEngine
+from cleaning.segment import Segment, split_articles
 from cleaning.titles import choose_title, strip_repeated_title
 
 
@@ -105,34 +106,7 @@ def _clean(raw: RawPage, config: CleanConfig, clock: _StageClock, counters: Coun
     )
 
     with clock.stage("assemble"):
-        articles: list[tuple[str | None, str, list[Removal], bool, int | None]] = []
-        leftovers: list[Removal] = list(pinyin_removals)
-        for index, (segment, applied) in enumerate(cleaned):
-            title = choose_title(
-                segment_hint=segment.title_hint,
-                rule_title=applied.yields.title,
-                page_title=page_title if index == 0 else None,
-                text=applied.text,
-            )
-            body, title_removals = strip_repeated_title(applied.text, title)
-            body = tidy_whitespace(body)
-            removals = leftovers + segment.removals + applied.removals + title_removals
-            leftovers = []
-            if len(body) < config.min_article_chars and len(cleaned) > 1:
-                # too short to be an article of its own: a teaser or a link list between articles
-                if body:
-                    removals.append(Removal(rule="segment/too_short", text=body))
-                if articles:
-                    articles[-1][2].extend(removals)
-                else:
-                    leftovers = removals
-                counters["segment/too_short"] += 1
-                continue
-            articles.append((title, body, removals, applied.yields.truncated, applied.yields.omitted_chars))
-        if articles and leftovers:
-            articles[0][2].extend(leftovers)
-
-    articles = [a for a in articles if a[1]]
+        articles = _assemble_articles(cleaned, page_title, pinyin_removals, config, counters)
     if not articles:
         raise EmptyPage("no article text left after cleaning; the page holds only site chrome or is a link list")
 
@@ -147,28 +121,74 @@ def _clean(raw: RawPage, config: CleanConfig, clock: _StageClock, counters: Coun
         fetched_at=raw.fetched_at,
     )
     documents = []
-    for part, (title, body, removals, truncated, omitted) in enumerate(articles, start=1):
-        for removal in removals:
-            counters[f"removed/{removal.rule}"] += 1
+    for part, article in enumerate(articles, start=1):
+        counters.update(f"removed/{removal.rule}" for removal in article.removals)
         documents.append(
             Document(
-                id=Document.make_id(body),
+                id=Document.make_id(article.text),
                 source=source,
                 canonical_url=page_canonical,
-                title=title,
+                title=article.title,
                 published=page_published,
-                text=body,
-                chars=len(body),
+                text=article.text,
+                chars=len(article.text),
                 converted_from_traditional=converted,
-                truncated=truncated,
-                omitted_chars=omitted,
+                truncated=article.truncated,
+                omitted_chars=article.omitted_chars,
                 part=part,
                 parts=len(articles),
-                removed=removals,
+                removed=article.removals,
             )
         )
     counters["cleaned/documents"] += len(documents)
     return documents
+
+
+@dataclass
+class _Article:
+    title: str | None
+    text: str
+    removals: list[Removal]
+    truncated: bool
+    omitted_chars: int | None
+
+
+def _assemble_articles(
+    cleaned: list[tuple[Segment, Applied]],
+    page_title: str | None,
+    page_removals: list[Removal],
+    config: CleanConfig,
+    counters: Counter[str],
+) -> list[_Article]:
+    """Title and tidy each cleaned segment; a segment too short to be an article hands its removals on."""
+    articles: list[_Article] = []
+    pending: list[Removal] = list(page_removals)
+    for index, (segment, applied) in enumerate(cleaned):
+        title = choose_title(
+            segment_hint=segment.title_hint,
+            rule_title=applied.yields.title,
+            page_title=page_title if index == 0 else None,
+            text=applied.text,
+        )
+        body, title_removals = strip_repeated_title(applied.text, title)
+        body = tidy_whitespace(body)
+        removals = pending + segment.removals + applied.removals + title_removals
+        pending = []
+        if len(body) < config.min_article_chars and len(cleaned) > 1:
+            # a teaser or a link list between articles, not an article of its own
+            if body:
+                removals.append(Removal(rule="segment/too_short", text=body))
+            counters["segment/too_short"] += 1
+            if articles:
+                articles[-1].removals.extend(removals)
+            else:
+                pending = removals
+            continue
+        if body:
+            articles.append(_Article(title, body, removals, applied.yields.truncated, applied.yields.omitted_chars))
+    if articles and pending:
+        articles[0].removals.extend(pending)
+    return articles
 
 
 def clean_file(path: Path, config: CleanConfig | None = None) -> list[Document]:
