@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from cleaning.errors import RulePackError
 from cleaning.models import Removal
@@ -27,7 +27,8 @@ KINDS = {
 # Named groups a pattern may hand to the document; `omitted`, `total` and `shown` are paywall character counts.
 YIELD_GROUPS = ("published", "canonical_url", "title", "omitted", "total", "shown")
 RULE_FIELDS = {
-    "id", "kind", "pattern", "trigger", "yields", "examples", "keep", "note", "join", "truncated", "order", "head"
+    "id", "kind", "pattern", "trigger", "reach", "yields", "examples", "keep", "note", "join", "truncated", "order",
+    "head",
 }
 PACK_FIELDS = {"rule", "order", "note", "define"}
 _ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -66,9 +67,36 @@ class Rule:
     # parts (leading dots, brackets, spaces) make Python's re try every position of the page: ~1 ms a page each
     # for the paywall tails; a trigger such as `\d\s*字` rules most pages out with one fast scan.
     trigger: re.Pattern[str] | None = None
+    # With a trigger, `reach = N` says every match starts at most N characters before a trigger hit it contains:
+    # the pattern is then tried only at those positions (a few per page) instead of at every character, which is
+    # what patterns opening with optional parts cost even on pages where the trigger occurs (www. on most pages).
+    reach: int | None = None
 
     def triggered_by(self, text: str) -> bool:
         return self.trigger is None or self.trigger.search(text) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The pattern's non-empty matches in `text`, left to right, as `regex.finditer` finds them."""
+        if self.trigger is None:
+            return (found for found in self.regex.finditer(text) if found.group())
+        if self.reach is None:
+            if self.trigger.search(text) is None:
+                return iter(())
+            return (found for found in self.regex.finditer(text) if found.group())
+        return self._finditer_near_triggers(text)
+
+    def _finditer_near_triggers(self, text: str) -> Iterator[re.Match[str]]:
+        # match() at a position sees the text before it (lookbehinds, ^ after a newline) like a search would
+        untried = 0  # positions before this were tried already or lie inside a match
+        for hit in self.trigger.finditer(text):
+            for start in range(max(untried, hit.start() - self.reach), hit.start() + 1):
+                found = self.regex.match(text, start)
+                if found and found.group():
+                    yield found
+                    untried = found.end()
+                    break
+            else:
+                untried = max(untried, hit.start() + 1)
 
     @property
     def name(self) -> str:
@@ -76,11 +104,9 @@ class Rule:
 
     def matches(self, sample: str) -> bool:
         """Whether this rule fires on an example/keep sample, in the way apply or match_boundary would use it."""
-        if not self.triggered_by(sample):
-            return False
         if self.kind in ("line", "boundary"):
             return self.regex.fullmatch(sample.strip()) is not None
-        return self.regex.search(sample) is not None
+        return next(self.finditer(sample), None) is not None
 
 
 @dataclass
@@ -196,10 +222,9 @@ class RuleEngine:
         """Remove every noise span the rules find, and say what was removed and what it told about the document."""
         collector = _Collector()
         for rule in self._inline:
-            if rule.triggered_by(text):
-                text = _apply_inline(rule, text, collector)
+            text = _apply_inline(rule, text, collector)
         text = _apply_lines(self._line, text, collector)
-        text = _apply_cuts([rule for rule in self._cut if rule.triggered_by(text)], text, collector)
+        text = _apply_cuts(self._cut, text, collector)
         return Applied(text=text, removals=collector.removals, yields=collector.finish())
 
     def match_boundary(self, line: str) -> BoundaryMatch | None:
@@ -332,6 +357,9 @@ def _build_rule(pack: str, index: int, entry: dict, pack_order: int, defines: di
             trigger = re.compile(_expand(trigger, defines, fail), re.MULTILINE)
         except re.error as error:
             raise fail(f"trigger does not compile: {error}") from None
+    reach = entry.get("reach")
+    if reach is not None and (trigger is None or not isinstance(reach, int) or isinstance(reach, bool) or reach < 0):
+        raise fail("reach = N (a non-negative integer) needs a `trigger`: how far before a trigger hit a match may start")
     head = entry.get("head")
     if head is not None and (kind != "line" or not isinstance(head, int) or head < 1):
         raise fail("head = N (a positive integer) only applies to line rules")
@@ -346,6 +374,7 @@ def _build_rule(pack: str, index: int, entry: dict, pack_order: int, defines: di
         order=int(entry.get("order", pack_order)),
         head=head,
         trigger=trigger,
+        reach=reach,
     )
     examples, keep = entry.get("examples", []), entry.get("keep", [])
     if not examples:
@@ -356,6 +385,12 @@ def _build_rule(pack: str, index: int, entry: dict, pack_order: int, defines: di
     for sample in keep:
         if rule.matches(sample):
             raise fail(f"keep line matches but must not: {sample!r}")
+    if reach is not None:
+        for example in examples:
+            near = [found.span() for found in rule.finditer(example)]
+            everywhere = [found.span() for found in regex.finditer(example) if found.group()]
+            if near != everywhere:
+                raise fail(f"reach = {reach} misses matches in example {example!r}: a match starts further before its trigger")
     return rule
 
 
@@ -363,9 +398,7 @@ def _apply_inline(rule: Rule, text: str, collector: _Collector) -> str:
     pieces: list[str] = []
     position = 0
     strip_next = False
-    for found in rule.regex.finditer(text):
-        if not found.group():
-            continue
+    for found in rule.finditer(text):
         left = text[position : found.start()]
         if strip_next:
             left = left.lstrip(" \t")
@@ -425,7 +458,7 @@ def _apply_cuts(rules: Sequence[Rule], text: str, collector: _Collector) -> str:
     cuts: list[tuple[int, Rule, re.Match[str]]] = []
     early: list[tuple[int, int, Rule, re.Match[str]]] = []
     for rule in rules:
-        for found in rule.regex.finditer(text):
+        for found in rule.finditer(text):
             if found.start() >= earliest_allowed:
                 cuts.append((found.start(), rule, found))
                 break

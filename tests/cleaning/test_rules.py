@@ -509,6 +509,39 @@ def test_bad_define_raises_rule_pack_error(tmp_path, body, message):
     assert message in str(raised.value)
 
 
+REACHING = """
+[[rule]]
+id = "domain"
+kind = "inline"
+pattern = '(?:[\\u4e00-\\u9fff]{2,8}网)?www\\.[a-z0-9]+\\.com'
+trigger = 'www\\.'
+reach = 9
+examples = ["正文范文网www.abc.com正文", "正文www.abc.com"]
+"""
+
+
+def test_reach_finds_what_a_full_search_finds_trying_only_near_triggers(tmp_path):
+    rule = load_pack(_write_pack(tmp_path, REACHING))[0]
+    text = "甲乙。" * 500 + "快文网www.fanwy.com,深入开展" + "丙丁。" * 500 + "www.gz85.com 出车。" + "好文网www.a.com"
+    near = [found.group() for found in rule.finditer(text)]
+    assert near == [found.group() for found in rule.regex.finditer(text)]
+    assert near == ["快文网www.fanwy.com", "www.gz85.com", "好文网www.a.com"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (REACHING.replace("reach = 9", "reach = 2"), "reach = 2 misses matches in example '正文范文网www.abc.com正文'"),
+        (REACHING.replace("trigger = 'www\\.'\n", ""), "reach = N (a non-negative integer) needs a `trigger`"),
+        (REACHING.replace("reach = 9", "reach = -1"), "reach = N (a non-negative integer)"),
+    ],
+)
+def test_bad_reach_raises_rule_pack_error(tmp_path, body, message):
+    with pytest.raises(RulePackError) as raised:
+        load_pack(_write_pack(tmp_path, body))
+    assert message in str(raised.value)
+
+
 def test_duplicate_id_across_packs_is_refused(tmp_path):
     with pytest.raises(RulePackError, match="duplicate id, already used in pack 'paywall'"):
         RuleEngine.load([_write_pack(tmp_path, GOOD_ENTRY.replace('"footer"', '"middle_omitted_chars"'))])
