@@ -113,6 +113,8 @@ def strip_repeated_title(text: str, title: str | None) -> tuple[str, list[Remova
 
     >>> strip_repeated_title("卫生局总结\\n\\n卫生局总结_某某网\\n\\n今年以来,我局认真贯彻落实上级部署。", "卫生局总结")[0]
     '\\n\\n今年以来,我局认真贯彻落实上级部署。'
+    >>> strip_repeated_title("卫生局年度总结 今年以来,我局认真贯彻落实上级部署。", "卫生局年度总结")[0]
+    '今年以来,我局认真贯彻落实上级部署。'
     """
     if not title or not title_key(title):
         return text, []
@@ -139,12 +141,21 @@ def strip_repeated_title(text: str, title: str | None) -> tuple[str, list[Remova
                 removals.append(Removal(rule="title/repeated", text=line + "\n" + lines[after].strip()))
                 index = after
             elif len(line) >= PARAGRAPH_MIN_CHARS or _SENTENCE_END.search(line):
+                if _opens_with_title(line, title.strip()):
+                    # pages flattened to one line per table cell print the title, a space, then the body
+                    removals.append(Removal(rule="title/repeated", text=title.strip()))
+                    lines[index] = line[len(title.strip()) :].lstrip()
                 break
         index += 1
-    if not drop:
+    if not removals:
         return text, []
     kept = [line for i, line in enumerate(lines) if i not in drop]
     return "\n".join(kept), removals
+
+
+def _opens_with_title(line: str, title: str) -> bool:
+    """The paragraph starts with the whole title followed by a space (`区卫生局…工作总结 今年2月,在区…`)."""
+    return len(title) >= TITLE_MIN_CHARS and line.startswith(title) and line[len(title) : len(title) + 1].isspace()
 
 
 def _is_title_with_suffix(line_key: str, key: str) -> bool:
