@@ -56,6 +56,11 @@ def _traditional_chars() -> frozenset[str]:
     return frozenset(chars)
 
 
+@lru_cache(maxsize=1)
+def _traditional_deleted() -> dict[int, None]:
+    return dict.fromkeys(map(ord, _traditional_chars()))
+
+
 def strip_pinyin(text: str) -> tuple[str, list[Removal]]:
     """Drop pinyin glosses written right after a Han character, recording each removal.
 
@@ -86,16 +91,17 @@ def strip_pinyin(text: str) -> tuple[str, list[Removal]]:
 def traditional_share(text: str) -> float:
     """Share of the (first DETECTION_SAMPLE_CHARS) Han characters that t2s would rewrite.
 
-    A set lookup per character: running the converter itself to find out costs ~3 ms a page, more than extraction.
+    Counted with str.translate against the converter's character table: running the converter itself to find out
+    costs ~3 ms a page, more than extraction.
 
     >>> traditional_share("衛生局學習") > 0.5, traditional_share("卫生局学习")
     (True, 0.0)
     """
-    sample = _HAN.findall(text)[:DETECTION_SAMPLE_CHARS]
+    sample = "".join(_HAN.findall(text[: DETECTION_SAMPLE_CHARS * 3]))[:DETECTION_SAMPLE_CHARS]
     if not sample:
         return 0.0
-    traditional = _traditional_chars()
-    return sum(char in traditional for char in sample) / len(sample)
+    simplified_only = sample.translate(_traditional_deleted())
+    return 1 - len(simplified_only) / len(sample)
 
 
 def to_simplified(text: str) -> tuple[str, bool]:
