@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from cleaning.dedup.candidates import BandIndex, band_keys, pairs_within
+from cleaning.dedup.candidates import NUMBER, PREFIX_BANDS, BandIndex, band_keys, pairs_within
 from cleaning.dedup.clusters import (
     Match,
     Similarity,
@@ -22,38 +22,63 @@ from cleaning.dedup.sketch import sketch_text
 from cleaning.errors import RunError
 from cleaning.models import Document, Duplicate, Source
 
+# Version of the table layout below; an index written in another layout is refused with a way out.
+LAYOUT = "2"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS dedup_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS dedup_docs (
-    number INTEGER PRIMARY KEY,      -- arrival order over all runs, from 0
-    id TEXT NOT NULL,
-    parent INTEGER NOT NULL,         -- union-find parent (a number); roots point to themselves
-    kept INTEGER NOT NULL,           -- 1 for the copy written for its cluster
-    truncated INTEGER NOT NULL,
-    chars INTEGER NOT NULL,
-    exact_key INTEGER NOT NULL,      -- hash of the folded text
-    shingles INTEGER NOT NULL,
-    sample BLOB NOT NULL,            -- sorted uint32 shingle hashes divisible by sample_modulus
-    signature BLOB NOT NULL,         -- uint32[num_perm], datasketch affine32
-    prefix_signature BLOB NOT NULL
+CREATE TABLE IF NOT EXISTS dedup_batches (
+    first_number INTEGER PRIMARY KEY, -- one row per admitted batch, read whole when the index loads
+    documents INTEGER NOT NULL,
+    fresh INTEGER NOT NULL,           -- documents with band keys (those that were not exact copies)
+    columns BLOB NOT NULL,            -- COLUMNS, one entry per document, as written with the batch
+    band_numbers BLOB NOT NULL,       -- int32[fresh]
+    band_keys BLOB NOT NULL           -- uint64[fresh x (bands + prefix bands)]
 );
-CREATE TABLE IF NOT EXISTS dedup_bands (
-    first_number INTEGER PRIMARY KEY, -- one row per admitted batch: its documents' band keys, for a fast load
-    numbers BLOB NOT NULL,
-    keys BLOB NOT NULL
+CREATE TABLE IF NOT EXISTS dedup_changes (
+    number INTEGER PRIMARY KEY,       -- a document of an earlier batch whose parent or kept flag changed since
+    parent INTEGER NOT NULL,
+    kept INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dedup_docs (
+    number INTEGER PRIMARY KEY,       -- arrival order over all runs, from 0; read by number, a few rows a batch
+    id TEXT NOT NULL,
+    exact_key INTEGER NOT NULL,       -- hash of the folded text
+    shingles INTEGER NOT NULL,
+    sample BLOB NOT NULL,             -- sorted uint32 shingle hashes divisible by sample_modulus
+    signature BLOB NOT NULL,          -- uint32[num_perm], datasketch affine32
+    prefix_signature BLOB NOT NULL,
+    path TEXT, url TEXT, line INTEGER, offset INTEGER, title TEXT  -- where a person finds the document
 );
 """
-TABLES = ("dedup_meta", "dedup_docs", "dedup_bands")
+# dedup_bands held layout 1's band keys; it is dropped with the rest when an index is reset.
+TABLES = ("dedup_meta", "dedup_batches", "dedup_changes", "dedup_docs", "dedup_bands")
+# What the index loads of every document, little-endian so a folder moves between machines.
+COLUMNS = np.dtype([("parent", "<i8"), ("exact_key", "<i8"), ("chars", "<i4"), ("flags", "u1")])
+KEPT, TRUNCATED = 1, 2  # bits of COLUMNS["flags"]
 
 
 @dataclass
 class Item:
-    """What dedup needs of a document."""
+    """What dedup needs of a document, and where a person finds it again if it is later superseded."""
 
     id: str
     text: str
     chars: int
     truncated: bool = False
+    source: Source | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the index keeps of a document beyond its columns: read by number when a batch needs it."""
+
+    id: str
+    sample: np.ndarray
+    shingles: int
+    exact_key: int
+    source: Source
+    title: str | None
 
 
 @dataclass
@@ -94,9 +119,15 @@ class DedupIndex:
         stored = dict(conn.execute("SELECT key, value FROM dedup_meta").fetchall())
         wanted = config.pinned()
         if not stored:
-            conn.executemany("INSERT INTO dedup_meta (key, value) VALUES (?, ?)", sorted(wanted.items()))
+            conn.executemany("INSERT INTO dedup_meta (key, value) VALUES (?, ?)", sorted({**wanted, "layout": LAYOUT}.items()))
             if not conn.in_transaction:
                 conn.commit()
+        elif stored.get("layout", "1") != LAYOUT:
+            raise RunError(
+                f"the dedup index of this folder is stored in layout {stored.get('layout', '1')}, this qingwen reads "
+                f"layout {LAYOUT}: run `qingwen index reset --out DIR` to rebuild it from the next run's documents "
+                "(the output files stay), or use another --out"
+            )
         else:
             differ = {k: (stored.get(k), v) for k, v in wanted.items() if stored.get(k) != v}
             if differ:
@@ -109,25 +140,19 @@ class DedupIndex:
         return cls(conn, config)
 
     def _load(self) -> None:
-        rows = self.conn.execute(
-            "SELECT parent, kept, truncated, chars, exact_key FROM dedup_docs ORDER BY number"
-        ).fetchall()
-        self.union_find = UnionFind([row[0] for row in rows])
-        self.truncated = [bool(row[2]) for row in rows]
-        self.chars = [row[3] for row in rows]
-        self.exact: dict[int, int] = {}
-        for number, row in enumerate(rows):
-            self.exact.setdefault(row[4], number)
-        self.kept_of: dict[int, int] = {}
-        for number, row in enumerate(rows):
-            if row[1]:
-                self.kept_of[self.union_find.find(number)] = number
+        columns = load_columns(self.conn)
+        self.union_find = UnionFind(columns["parent"].tolist())
+        self.truncated = (columns["flags"] & TRUNCATED).astype(bool).tolist()
+        self.chars = columns["chars"].tolist()
+        # the first document with each exact key answers for it
+        exact_keys, first = np.unique(columns["exact_key"], return_index=True)
+        self.exact: dict[int, int] = dict(zip(exact_keys.tolist(), first.tolist()))
+        kept = np.flatnonzero(columns["flags"] & KEPT)
+        self.kept_of: dict[int, int] = dict(zip(roots(columns["parent"])[kept].tolist(), kept.tolist()))
         self.bands = BandIndex()
-        batches = self.conn.execute("SELECT numbers, keys FROM dedup_bands ORDER BY first_number").fetchall()
-        if batches:
-            numbers = np.frombuffer(b"".join(row[0] for row in batches), dtype=np.int64)
-            keys = np.frombuffer(b"".join(row[1] for row in batches), dtype=np.uint64)
-            self.bands.add(keys.reshape(-1, 1), numbers)
+        keys, numbers = load_band_keys(self.conn, self.config)
+        if numbers.size:
+            self.bands.add(keys, numbers)
 
     def __len__(self) -> int:
         return len(self.union_find.parent)
@@ -139,8 +164,9 @@ class DedupIndex:
     def admit(self, docs: list[Document]) -> Admission:
         """Decide which documents of this batch are new articles; the rest become Duplicate records."""
         by_number: dict[int, Document] = {}
-        decisions = self.admit_items([Item(d.id, d.text, d.chars, d.truncated) for d in docs])
+        decisions = self.admit_items([Item(d.id, d.text, d.chars, d.truncated, d.source, d.title) for d in docs])
         first = len(self) - len(docs)
+        stored = self.stored({d.number for d in decisions if d.number < first})
         for offset, doc in enumerate(docs):
             by_number[first + offset] = doc
         admission = Admission()
@@ -150,13 +176,15 @@ class DedupIndex:
                 admission.kept.append(doc)
                 continue
             if doc is None:  # an earlier run's kept copy, superseded by a more complete one
+                earlier = stored[decision.number]
                 admission.duplicates.append(
                     Duplicate(
                         id=decision.id,
                         duplicate_of=decision.duplicate_of,
                         similarity=decision.similarity,
                         match="superseded",
-                        source=Source(),
+                        source=earlier.source,
+                        title=earlier.title,
                         chars=self.chars[decision.number],
                     )
                 )
@@ -219,7 +247,8 @@ class DedupIndex:
             )
             old_pairs = self.bands.lookup(keys)
             new_pairs = pairs_within(keys)
-            samples = self._samples_of({int(n) for n in old_pairs[:, 1].tolist()}) if old_pairs.size else {}
+            earlier = self.stored({int(n) for n in old_pairs[:, 1].tolist()}) if old_pairs.size else {}
+            samples = {n: (row.sample, row.shingles) for n, row in earlier.items()}
             for offset, sketch in enumerate(sketches):
                 samples[numbers[offset]] = (sketch.sample, sketch.shingles)
             candidates = [(int(n), numbers[fresh[r]]) for r, n in old_pairs.tolist()]
@@ -260,11 +289,11 @@ class DedupIndex:
         old_involved = {n for n in best_of.values() if n < first} | set(old_roots.values())
         stored = self.stored(old_involved)
         sample_of = {numbers[o]: (s.sample, s.shingles) for o, s in enumerate(sketches)}
-        sample_of.update({n: (row[1], row[2]) for n, row in stored.items()})
+        sample_of.update({n: (row.sample, row.shingles) for n, row in stored.items()})
         exact_key_of = {numbers[o]: s.exact_key for o, s in enumerate(sketches)}
-        exact_key_of.update({n: row[3] for n, row in stored.items()})
+        exact_key_of.update({n: row.exact_key for n, row in stored.items()})
         id_of = {numbers[o]: item.id for o, item in enumerate(items)}
-        id_of.update({n: row[0] for n, row in stored.items()})
+        id_of.update({n: row.id for n, row in stored.items()})
 
         def copy_of(number: int, best: int) -> Decision:
             similarity: Similarity = compare(*sample_of[number], *sample_of[best])
@@ -286,52 +315,104 @@ class DedupIndex:
         return decisions
 
     def _write(self, items, sketches, numbers, best_of, absorbed, superseded, keys, fresh) -> None:
+        if not numbers:
+            return
         kept = set(best_of.values())
+        source_of = [item.source or Source() for item in items]
         self.conn.executemany(
-            "INSERT INTO dedup_docs (number, id, parent, kept, truncated, chars, exact_key, shingles, sample, "
-            "signature, prefix_signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO dedup_docs (number, id, exact_key, shingles, sample, signature, prefix_signature, "
+            "path, url, line, offset, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     number,
                     item.id,
-                    self.union_find.parent[number],
-                    int(number in kept),
-                    int(item.truncated),
-                    item.chars,
                     sketch.exact_key,
                     sketch.shingles,
                     sketch.sample.tobytes(),
                     sketch.signature.tobytes(),
                     sketch.prefix_signature.tobytes(),
+                    source.path,
+                    source.url,
+                    source.line,
+                    source.offset,
+                    item.title,
                 )
-                for number, item, sketch in zip(numbers, items, sketches)
+                for number, item, sketch, source in zip(numbers, items, sketches, source_of)
             ],
         )
-        # roots absorbed into an earlier cluster (new rows above already carry their parent)
-        self.conn.executemany(
-            "UPDATE dedup_docs SET parent = ? WHERE number = ?",
-            [(new_root, old_root) for old_root, new_root in absorbed if old_root < numbers[0]] if numbers else [],
+        columns = np.empty(len(numbers), dtype=COLUMNS)
+        columns["parent"] = [self.union_find.parent[n] for n in numbers]
+        columns["exact_key"] = [sketch.exact_key for sketch in sketches]
+        columns["chars"] = [item.chars for item in items]
+        columns["flags"] = [KEPT * (n in kept) | TRUNCATED * item.truncated for n, item in zip(numbers, items)]
+        band_numbers = np.array([numbers[o] for o in fresh], dtype="<i4")
+        self.conn.execute(
+            "INSERT INTO dedup_batches (first_number, documents, fresh, columns, band_numbers, band_keys) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (numbers[0], len(numbers), len(fresh), columns.tobytes(), band_numbers.tobytes(), keys.astype("<u8").tobytes()),
         )
-        self.conn.executemany("UPDATE dedup_docs SET kept = 0 WHERE number = ?", [(n,) for n in superseded])
-        if fresh:
-            fresh_numbers = np.repeat(np.array([numbers[o] for o in fresh], dtype=np.int64), keys.shape[1])
-            self.conn.execute(
-                "INSERT INTO dedup_bands (first_number, numbers, keys) VALUES (?, ?, ?)",
-                (numbers[0], fresh_numbers.tobytes(), keys.ravel().tobytes()),
-            )
+        # earlier documents this batch changed: roots absorbed into an earlier cluster, kept copies superseded
+        changed = sorted({old_root for old_root, _ in absorbed if old_root < numbers[0]} | set(superseded))
+        find = self.union_find.find
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO dedup_changes (number, parent, kept) VALUES (?, ?, ?)",
+            [(n, self.union_find.parent[n], int(self.kept_of.get(find(n)) == n)) for n in changed],
+        )
 
-    def _samples_of(self, wanted: set[int]) -> dict[int, tuple[np.ndarray, int]]:
-        return {n: (row[1], row[2]) for n, row in self.stored(wanted).items()}
-
-    def stored(self, wanted: set[int]) -> dict[int, tuple[str, np.ndarray, int, int]]:
-        """id, sample, shingles and exact key of stored documents, fetched in chunks of SQLite's parameter limit."""
+    def stored(self, wanted: set[int]) -> dict[int, Stored]:
+        """What is stored of these documents beyond their columns, fetched in chunks of SQLite's parameter limit."""
         found = {}
         ordered = sorted(wanted)
         for start in range(0, len(ordered), 900):
             chunk = ordered[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            for number, doc_id, sample, shingles, exact_key in self.conn.execute(
-                f"SELECT number, id, sample, shingles, exact_key FROM dedup_docs WHERE number IN ({marks})", chunk
+            for number, doc_id, sample, shingles, exact_key, path, url, line, offset, title in self.conn.execute(
+                "SELECT number, id, sample, shingles, exact_key, path, url, line, offset, title "
+                f"FROM dedup_docs WHERE number IN ({marks})",
+                chunk,
             ):
-                found[number] = (doc_id, np.frombuffer(sample, dtype=np.uint32), shingles, exact_key)
+                source = Source(path=path, url=url, line=line, offset=offset)
+                found[number] = Stored(doc_id, np.frombuffer(sample, dtype=np.uint32), shingles, exact_key, source, title)
         return found
+
+
+def load_columns(conn: sqlite3.Connection) -> np.ndarray:
+    """COLUMNS of every admitted document in number order, with the later changes applied."""
+    (documents,) = conn.execute("SELECT COALESCE(SUM(documents), 0) FROM dedup_batches").fetchone()
+    columns = np.empty(documents, dtype=COLUMNS)
+    at = 0
+    for count, blob in conn.execute("SELECT documents, columns FROM dedup_batches ORDER BY first_number"):
+        columns[at : at + count] = np.frombuffer(blob, dtype=COLUMNS)
+        at += count
+    changes = np.array(conn.execute("SELECT number, parent, kept FROM dedup_changes").fetchall(), dtype=np.int64)
+    if changes.size:
+        numbers = changes[:, 0]
+        columns["parent"][numbers] = changes[:, 1]
+        columns["flags"][numbers] = (columns["flags"][numbers] & ~np.uint8(KEPT)) | changes[:, 2].astype(np.uint8)
+    return columns
+
+
+def load_band_keys(conn: sqlite3.Connection, config: DedupConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Band keys (documents x key columns) and their document numbers, copied batch by batch into two arrays."""
+    width = config.bands + min(PREFIX_BANDS, config.bands)
+    (fresh,) = conn.execute("SELECT COALESCE(SUM(fresh), 0) FROM dedup_batches").fetchone()
+    keys = np.empty((fresh, width), dtype=np.uint64)
+    numbers = np.empty(fresh, dtype=NUMBER)
+    at = 0
+    for count, band_numbers, band_keys in conn.execute(
+        "SELECT fresh, band_numbers, band_keys FROM dedup_batches ORDER BY first_number"
+    ):
+        numbers[at : at + count] = np.frombuffer(band_numbers, dtype="<i4")
+        keys[at : at + count] = np.frombuffer(band_keys, dtype="<u8").reshape(count, width)
+        at += count
+    return keys, numbers
+
+
+def roots(parents: np.ndarray) -> np.ndarray:
+    """The root of every document's set, by following all parents at once until they point to themselves."""
+    current = np.ascontiguousarray(parents)
+    while True:
+        following = current[current]
+        if np.array_equal(following, current):
+            return current
+        current = following

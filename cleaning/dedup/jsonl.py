@@ -10,11 +10,12 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 from cleaning.dedup.clusters import compare, describe_match
 from cleaning.dedup.config import DedupConfig
-from cleaning.dedup.index import TABLES, DedupIndex, Item
+from cleaning.dedup.index import KEPT, TABLES, DedupIndex, Item, load_columns
 from cleaning.errors import RunError
 from cleaning.models import Document, Duplicate, Source
 
@@ -64,7 +65,7 @@ def _records(path: Path, text_field: str, summary: DedupSummary | None) -> Itera
             yield line_number, line, record
 
 
-def _item(record: dict, text_field: str) -> Item:
+def _item(record: dict, text_field: str, path: Path, line_number: int) -> Item:
     text = record[text_field]
     doc_id = record.get("id")
     return Item(
@@ -72,7 +73,15 @@ def _item(record: dict, text_field: str) -> Item:
         text=text,
         chars=len(text),
         truncated=bool(record.get("truncated", False)),
+        source=_source(record, path, line_number),
+        title=record.get("title") if isinstance(record.get("title"), str) else None,
     )
+
+
+def _source(record: dict, path: Path, line_number: int) -> Source:
+    """Where the record is: its line of the input file, and the page it came from when it names one."""
+    url = record.get("url")
+    return Source(path=str(path), line=line_number, url=url if isinstance(url, str) else None)
 
 
 def dedup_jsonl(input_path: Path, out_dir: Path, config: DedupConfig, *, text_field: str = "text") -> DedupSummary:
@@ -102,7 +111,7 @@ def dedup_jsonl(input_path: Path, out_dir: Path, config: DedupConfig, *, text_fi
         batch: list[Item] = []
         for line_number, _, record in _records(input_path, text_field, summary):
             lines.append(line_number)
-            batch.append(_item(record, text_field))
+            batch.append(_item(record, text_field, input_path, line_number))
             if len(batch) == BATCH:
                 _admit(conn, index, batch)
                 batch = []
@@ -142,27 +151,25 @@ def _write_outputs(
         for line_number, line, record in _records(input_path, text_field, None):
             number = number_of_line[line_number]
             kept = kept_of[number]
-            doc_id, sample, shingles, exact_key = stored.get(number) or (_item(record, text_field).id, None, 0, 0)
             if kept == number:
                 if "id" not in record or record["id"] in (None, ""):
-                    record["id"] = doc_id
+                    record["id"] = Document.make_id(record[text_field])  # the id it was admitted under
                     line = json.dumps(record, ensure_ascii=False) + "\n"
                 documents.write(line if line.endswith("\n") else line + "\n")
                 summary.documents += 1
                 continue
-            kept_id, kept_sample, kept_shingles, kept_exact = stored[kept]
-            similarity = compare(sample, shingles, kept_sample, kept_shingles)
-            match, value = describe_match(similarity, exact_key == kept_exact, index.config)
+            copy, original = stored[number], stored[kept]
+            similarity = compare(copy.sample, copy.shingles, original.sample, original.shingles)
+            match, value = describe_match(similarity, copy.exact_key == original.exact_key, index.config)
             by_match[match] += 1
-            text = record[text_field]
             duplicate = Duplicate(
-                id=doc_id,
-                duplicate_of=kept_id,
+                id=copy.id,
+                duplicate_of=original.id,
                 similarity=value,
                 match=match,
-                source=Source(path=str(input_path), line=line_number, url=record.get("url") if isinstance(record.get("url"), str) else None),
-                title=record.get("title") if isinstance(record.get("title"), str) else None,
-                chars=len(text),
+                source=copy.source,
+                title=copy.title,
+                chars=len(record[text_field]),
             )
             duplicates.write(duplicate.model_dump_json() + "\n")
             summary.duplicates += 1
@@ -197,9 +204,10 @@ def index_stats(out_dir: Path) -> dict:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "dedup_docs" not in present:
+        if "dedup_batches" not in present:
             return {"path": str(path), "documents": 0, "kept": 0, "parameters": {}}
-        documents, kept = conn.execute("SELECT COUNT(*), COALESCE(SUM(kept), 0) FROM dedup_docs").fetchone()
+        columns = load_columns(conn)
+        documents, kept = len(columns), int(np.count_nonzero(columns["flags"] & KEPT))
         parameters = dict(conn.execute("SELECT key, value FROM dedup_meta ORDER BY key").fetchall())
     finally:
         conn.close()
