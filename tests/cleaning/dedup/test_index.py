@@ -141,3 +141,74 @@ def test_index_refuses_other_pinned_parameters(conn):
 def test_config_rejects_bands_that_do_not_divide():
     with pytest.raises(ValueError, match="multiple of band_rows"):
         DedupConfig(num_perm=130, band_rows=4)
+
+
+def located(text: str, *, path: str, line: int | None = None, url: str | None = None, title: str | None = None,
+            truncated: bool = False) -> Document:
+    return Document(
+        id=Document.make_id(text), source=Source(path=path, line=line, url=url, site="a"), title=title, text=text,
+        chars=len(text), truncated=truncated,
+    )
+
+
+def test_superseded_copies_of_earlier_runs_name_where_they_are(conn):
+    half = len(SEED) // 2
+    opening = located(SEED[:half], path="crawl/a.jsonl", line=7, url="http://a.example.cn/1", title="工作总结(上)", truncated=True)
+    ending = located(SEED[half:], path="dump/b.warc.gz", title="工作总结(下)")
+    admit(conn, [opening, ending])  # two halves: no overlap, two articles
+    full = located(SEED, path="crawl/c.jsonl", line=2)
+    admission = admit(conn, [full])  # the whole text contains both halves: one cluster, the full copy kept
+    assert [d.id for d in admission.kept] == [full.id]
+    superseded = {d.id: d for d in admission.duplicates}
+    assert {d.match for d in superseded.values()} == {"superseded"}
+    first, second = superseded[opening.id], superseded[ending.id]
+    assert (first.source.path, first.source.line, first.source.url) == ("crawl/a.jsonl", 7, "http://a.example.cn/1")
+    assert (first.title, first.chars, first.duplicate_of) == ("工作总结(上)", opening.chars, full.id)
+    assert (second.source.path, second.source.line, second.title, second.chars) == ("dump/b.warc.gz", None, "工作总结(下)", ending.chars)
+
+
+def loaded_state(index: DedupIndex) -> tuple:
+    count = len(index)
+    return (
+        [index.union_find.find(n) for n in range(count)],
+        index.kept_of,
+        index.truncated,
+        index.chars,
+        index.exact,
+        len(index.bands),
+    )
+
+
+def test_reloaded_index_holds_the_state_the_writing_run_ended_with(conn):
+    half = len(SEED) // 2
+    index = DedupIndex.open(conn, DedupConfig())
+    batches = [
+        [doc(SEED[:half], truncated=True), doc(SEED[half:]), doc(OTHER_SEED[:2500], truncated=True)],
+        [doc(SEED), doc(SEED.replace("\n\n", "\n")), doc(refilled(OTHER_SEED))],  # merges, supersedes, an exact copy
+        [doc(OTHER_SEED), doc(without_longest_paragraph(SEED))],
+    ]
+    for batch in batches:
+        conn.execute("BEGIN")
+        index.admit(batch)
+        conn.execute("COMMIT")
+        reloaded = DedupIndex.open(conn, DedupConfig())
+        assert loaded_state(reloaded) == loaded_state(index)
+    # the reloads above read roots absorbed and copies superseded from dedup_changes, not only batch columns
+    assert conn.execute("SELECT COUNT(*), SUM(kept = 0), SUM(parent != number) FROM dedup_changes").fetchone() == (3, 3, 1)
+    probe = [doc(refilled(SEED)), doc(OTHER_SEED[:1800], truncated=True)]
+    conn.execute("BEGIN")
+    from_memory = index.admit(probe)
+    conn.execute("ROLLBACK")
+    conn.execute("BEGIN")
+    from_disk = reloaded.admit(probe)
+    conn.execute("ROLLBACK")
+    # the refilled copy is as long as OTHER_SEED and came first, so it stays that cluster's kept copy
+    assert from_memory == from_disk
+    assert [d.duplicate_of for d in from_disk.duplicates] == [doc(SEED).id, doc(refilled(OTHER_SEED)).id]
+
+
+def test_index_of_an_earlier_layout_is_refused_with_the_way_out(conn):
+    conn.execute("CREATE TABLE dedup_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.executemany("INSERT INTO dedup_meta VALUES (?, ?)", DedupConfig().pinned().items())  # layout 1 had no layout key
+    with pytest.raises(RunError, match=r"layout 1, this qingwen reads layout 2: run `qingwen index reset"):
+        DedupIndex.open(conn, DedupConfig())

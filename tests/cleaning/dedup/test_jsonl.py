@@ -1,12 +1,14 @@
 """`qingwen dedup` on a JSON Lines file, and the index's stats and reset (cleaning/dedup/jsonl.py)."""
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from cleaning.dedup import DedupConfig, dedup_jsonl, index_reset, index_stats
+from cleaning.dedup import DedupConfig, DedupIndex, dedup_jsonl, index_reset, index_stats
 from cleaning.errors import RunError
+from cleaning.models import Document, Source
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 SEED = (SEEDS / "001_93018d775d81dee2.txt").read_text(encoding="utf-8")
@@ -59,3 +61,24 @@ def test_index_stats_and_reset(tmp_path):
     index_reset(tmp_path / "out")
     assert index_stats(tmp_path / "out")["documents"] == 0
     assert (tmp_path / "out" / "documents.jsonl").exists()
+
+
+def test_a_later_run_that_supersedes_a_kept_record_names_its_input_line(tmp_path):
+    source = write_lines(
+        tmp_path / "in.jsonl",
+        [{"text": OTHER}, {"text": SEED[:1800], "truncated": True, "title": "总结", "url": "http://example.cn/2"}],
+    )
+    dedup_jsonl(source, tmp_path / "out", DedupConfig())
+    conn = sqlite3.connect(tmp_path / "out" / ".qingwen" / "state.sqlite", isolation_level=None)
+    try:
+        index = DedupIndex.open(conn, DedupConfig())  # as `qingwen clean --out` opens it later
+        full = Document(id=Document.make_id(SEED), source=Source(path="later.html"), text=SEED, chars=len(SEED))
+        conn.execute("BEGIN")
+        (superseded,) = index.admit([full]).duplicates
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    assert (superseded.match, superseded.duplicate_of, superseded.title, superseded.chars) == ("superseded", full.id, "总结", 1800)
+    assert superseded.source == Source(path=str(source), line=2, url="http://example.cn/2")
+    stats = index_stats(tmp_path / "out")
+    assert (stats["documents"], stats["kept"]) == (3, 2)
