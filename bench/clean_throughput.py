@@ -10,6 +10,7 @@ two is the figure that counts, since this machine is shared and absolute rates a
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import subprocess
 import sys
@@ -34,7 +35,8 @@ def bare_trafilatura(paths: list[Path], extract) -> float:
     return time.perf_counter() - start
 
 
-def qingwen_clean(folder: Path, jobs: int) -> float:
+def qingwen_clean(folder: Path, jobs: int) -> tuple[float, dict[str, float]]:
+    """Wall time of the whole command, and the seconds per stage its report gives (summed over workers)."""
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
         subprocess.run(
@@ -42,7 +44,9 @@ def qingwen_clean(folder: Path, jobs: int) -> float:
             check=True,
             stderr=subprocess.DEVNULL,
         )
-        return time.perf_counter() - start
+        elapsed = time.perf_counter() - start
+        report = json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+        return elapsed, report["seconds_per_stage"]
 
 
 def main() -> None:
@@ -56,14 +60,19 @@ def main() -> None:
 
         text_only = bare_trafilatura(paths, trafilatura.extract)
         bare = bare_trafilatura(paths, partial(trafilatura.bare_extraction, with_metadata=True))
-        one = qingwen_clean(folder, 1)
-        two = qingwen_clean(folder, 2)
+        one, stages = qingwen_clean(folder, 1)
+        two, _ = qingwen_clean(folder, 2)
     n = args.pages
     print(f"pages: {n}")
     print(f"trafilatura.extract (text only): {n / text_only:8.1f} pages/s  ({text_only:.1f} s)  time ratio {text_only / bare:.2f}x")
     print(f"trafilatura.bare_extraction    : {n / bare:8.1f} pages/s  ({bare:.1f} s)  baseline")
     print(f"qingwen clean --jobs 1         : {n / one:8.1f} pages/s  ({one:.1f} s)  time ratio {one / bare:.2f}x")
     print(f"qingwen clean --jobs 2         : {n / two:8.1f} pages/s  ({two:.1f} s)  speed-up over --jobs 1 {one / two:.2f}x")
+    print("where --jobs 1 spends its time (ms per page; 'start-up' is the command's wall time outside the stages):")
+    staged = stages.pop("total")
+    for stage, seconds in sorted(stages.items(), key=lambda item: -item[1]):
+        print(f"  {stage:10s} {seconds / n * 1000:6.2f}")
+    print(f"  {'start-up':10s} {(one - staged) / n * 1000:6.2f}  ({one - staged:.1f} s once per run)")
 
 
 if __name__ == "__main__":
