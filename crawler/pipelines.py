@@ -10,6 +10,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from cleaning.dedup import DedupConfig
 from cleaning.errors import RunError
 from cleaning.models import Failure, Origin, RawPage
 from cleaning.pipeline import CleanConfig, PageResult, clean_page
@@ -51,14 +52,6 @@ def _warm_up() -> None:
     clean_page(RawPage(origin=Origin(url="warm-up"), body="<html><body><p>预热</p></body></html>".encode()))
 
 
-def _dedup_config():
-    try:
-        from cleaning.dedup import DedupConfig
-    except ImportError:  # the dedup index is optional: without it every document is written
-        return None
-    return DedupConfig()
-
-
 class CleaningPipeline:
     """Cleans each fetched page (in a worker process), commits in batches, then marks the URLs collected."""
 
@@ -79,7 +72,7 @@ class CleaningPipeline:
         spider = self.crawler.spider
         self.spider = spider
         self.out_dir: Path = spider.out_dir
-        self.store = OutputStore(self.out_dir, dedup=_dedup_config())
+        self.store = OutputStore(self.out_dir, dedup=DedupConfig())
         pack = spider.profile.rule_pack_path()
         self.config = CleanConfig(extra_packs=(str(pack),) if pack else ())
         self.tally = RunTally([str(spider.profile.source)])
