@@ -104,7 +104,9 @@ class DedupIndex:
     """Clusters documents against everything admitted before, in this run and in earlier runs of the folder.
 
     Rows are written with the caller's connection and never committed here: the output store commits them in
-    the transaction that commits the output lines, so the index and the files never disagree.
+    the transaction that commits the output lines, so the index and the files never disagree. Loading reads one
+    row per committed batch (its COLUMNS and band keys as numpy blobs) plus the few later changes; a document's
+    own row is read only when a batch verifies a pair with it or names it.
     """
 
     def __init__(self, conn: sqlite3.Connection, config: DedupConfig):
@@ -116,20 +118,21 @@ class DedupIndex:
     def open(cls, conn: sqlite3.Connection, config: DedupConfig) -> "DedupIndex":
         """Create the tables if needed, check the pinned parameters, and load the index."""
         conn.executescript(_SCHEMA)
-        stored = dict(conn.execute("SELECT key, value FROM dedup_meta").fetchall())
+        meta = dict(conn.execute("SELECT key, value FROM dedup_meta").fetchall())
         wanted = config.pinned()
-        if not stored:
-            conn.executemany("INSERT INTO dedup_meta (key, value) VALUES (?, ?)", sorted({**wanted, "layout": LAYOUT}.items()))
+        if not meta:
+            meta = {**wanted, "layout": LAYOUT}
+            conn.executemany("INSERT INTO dedup_meta (key, value) VALUES (?, ?)", sorted(meta.items()))
             if not conn.in_transaction:
                 conn.commit()
-        elif stored.get("layout", "1") != LAYOUT:
+        elif meta.get("layout", "1") != LAYOUT:
             raise RunError(
-                f"the dedup index of this folder is stored in layout {stored.get('layout', '1')}, this qingwen reads "
+                f"the dedup index of this folder is stored in layout {meta.get('layout', '1')}, this qingwen reads "
                 f"layout {LAYOUT}: run `qingwen index reset --out DIR` to rebuild it from the next run's documents "
                 "(the output files stay), or use another --out"
             )
         else:
-            differ = {k: (stored.get(k), v) for k, v in wanted.items() if stored.get(k) != v}
+            differ = {k: (meta.get(k), v) for k, v in wanted.items() if meta.get(k) != v}
             if differ:
                 listed = ", ".join(f"{k} is {old} in the index but {new} now" for k, (old, new) in differ.items())
                 raise RunError(
