@@ -19,7 +19,7 @@ from trafilatura import bare_extraction
 from cleaning.errors import EmptyPage, ExtractionTimeout, PageTooLarge
 from cleaning.models import PageKind
 from cleaning.rules.dates import parse_published
-from cleaning.segment import document_title_headings
+from cleaning.segment import document_title_headings, ends_with_document_type
 
 
 class ExtractionConfig(BaseModel):
@@ -101,8 +101,10 @@ def _extract_html(text: str, *, url: str | None, config: ExtractionConfig) -> Ex
     tree = _parse(text)
     canonical = _canonical_url(tree, url)
     page_title = _page_title(tree)
+    _drop_hidden_inline(tree)
     body = tree.find("body")
-    dense = _dense_block(body)
+    first_post = _forum_first_post(tree)
+    dense = [first_post] if first_post is not None else _dense_block(body)
     body_lines, spans = _block_lines(body, marks=dense)
     dense_lines = [line for element in dense for line in body_lines[slice(*spans[element])]]
     dense_headings = _heading_texts(dense)
@@ -125,7 +127,7 @@ def _extract_html(text: str, *, url: str | None, config: ExtractionConfig) -> Ex
     headings: list[tuple[int, str]] = []
     if document is not None and document.body is not None:
         lines, headings = _xml_lines(document.body)
-    if _prefer_dense_block(lines, dense_lines, config):
+    if first_post is not None or _prefer_dense_block(lines, dense_lines, config, dense_headings):
         lines, headings = dense_lines, dense_headings
     if not lines:
         raise EmptyPage("no text block found in the HTML (only scripts, navigation or images)")
@@ -145,14 +147,63 @@ def _searched_date(tree: lxml_html.HtmlElement, url: str | None) -> date | None:
     return parse_published(found) if found else None
 
 
-def _prefer_dense_block(lines: list[str], dense_lines: list[str], config: ExtractionConfig) -> bool:
+def _prefer_dense_block(
+    lines: list[str], dense_lines: list[str], config: ExtractionConfig, dense_headings: Sequence[tuple[int, str]] = ()
+) -> bool:
     """Whether the page's densest block is a better main text than trafilatura's."""
     if not dense_lines:
         return False
     # trafilatura's own last resort flattens the whole <body>, navigation included, into one paragraph
     collapsed = len(lines) <= 1 and len(dense_lines) > 1
     lost = _missing_chars(dense_lines, lines) > config.max_lost_share * _chars(dense_lines)
-    return collapsed or lost
+    # trafilatura sometimes drops the <h2> that titles each essay of a several-essay page: a few short lines, under
+    # the lost share, but without them the page cannot be split into its articles
+    found = _WHITESPACE.sub("", "".join(lines))
+    lost_titles = [
+        text for _, text in document_title_headings_in(dense_headings) if _WHITESPACE.sub("", text) not in found
+    ]
+    return collapsed or lost or len(lost_titles) >= LOST_TITLES_FOR_DENSE
+
+
+# Two lost document-title headings mean a page of several articles lost its boundaries; one is the page's own <h1>
+# (trafilatura leaves it out of the body on most pages, and the title field has it anyway).
+LOST_TITLES_FOR_DENSE = 2
+
+
+def document_title_headings_in(headings: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The headings that name a document of their own (as segmentation would take them), in page order."""
+    titles = document_title_headings(headings)
+    return [(level, text) for level, text in headings if text in titles and ends_with_document_type(text)]
+
+
+# Anti-copy watermarks hide a site name inside a sentence in an inline element the browser never shows
+# (<span style="display:none">, Discuz's <font class="jammer">); a hidden block (<div>) is a fold and stays.
+_INLINE_TAGS = ("span", "font", "i", "em", "b", "small", "strong", "ins", "sup", "sub")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_WATERMARK_CLASSES = {"jammer"}
+# Discuz marks a post's edit note (本帖最后由 … 于 … 编辑) with class "pstatus": the forum's line, not the post's.
+_FORUM_NOTE_CLASSES = {"pstatus"}
+
+
+def _drop_hidden_inline(tree: lxml_html.HtmlElement) -> None:
+    """Remove inline elements a browser does not show, and forum edit notes; the text after them stays."""
+    doomed = []
+    for element in tree.iter(*_INLINE_TAGS):
+        classes = set((element.get("class") or "").split())
+        if _HIDDEN_STYLE.search(element.get("style") or "") or classes & (_WATERMARK_CLASSES | _FORUM_NOTE_CLASSES):
+            doomed.append(element)
+    for element in doomed:
+        element.drop_tree()
+
+
+# Discuz! and phpwind give each post's message an id "postmessage_<pid>" / "read_<tid>": in a thread the article
+# is the first post, the later ones are replies (comments).
+_FORUM_POST_ID = re.compile(r"^(?:postmessage_\d+|read_\d+)$")
+
+
+def _forum_first_post(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The message element of a forum thread's first post, or None on a page that is not a forum thread."""
+    return next((e for e in tree.iter() if isinstance(e.tag, str) and _FORUM_POST_ID.match(e.get("id") or "")), None)
 
 
 def _parse(text: str) -> lxml_html.HtmlElement:
@@ -312,6 +363,26 @@ def _xml_lines(body: etree._Element) -> tuple[list[str], list[tuple[int, str]]]:
     def text_of(node) -> str:
         return _WHITESPACE.sub(" ", "".join(node.itertext())).strip()
 
+    def lines_of(node) -> list[str]:
+        # a <br> (trafilatura's <lb/>) ends a line: <br>-built pages put whole paragraphs, and the site's
+        # "本文链接:" line, in one <p>, and line rules need them on lines of their own
+        pieces: list[list[str]] = [[]]
+
+        def visit(element) -> None:
+            if element.text:
+                pieces[-1].append(element.text)
+            for child in element:
+                if child.tag == "lb":
+                    pieces.append([])
+                else:
+                    visit(child)
+                if child.tail:
+                    pieces[-1].append(child.tail)
+
+        visit(node)
+        joined = (_WHITESPACE.sub(" ", "".join(piece)).strip() for piece in pieces)
+        return [line for line in joined if line]
+
     def walk(node) -> None:
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
@@ -325,13 +396,13 @@ def _xml_lines(body: etree._Element) -> tuple[list[str], list[tuple[int, str]]]:
                     line = " ".join(t for t in (text_of(cell) for cell in child) if t)
                     if line:
                         lines.append(line)
-            elif tag:
+            elif tag == "head":
                 line = text_of(child)
-                if not line:
-                    continue
-                lines.append(line)
-                if tag == "head":
+                if line:
+                    lines.append(line)
                     headings.append((_HEADING_TAGS.get(child.get("rend", ""), len(_HEADING_TAGS)), line))
+            elif tag:
+                lines.extend(lines_of(child))
 
     def walk_cells(row) -> None:
         # a layout table: each cell holds paragraphs of its own

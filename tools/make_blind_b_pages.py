@@ -80,7 +80,7 @@ def cut(article: Article, paragraphs: int, chars: int = 0) -> tuple[list[str], s
     return shown, "\n".join(shown)
 
 
-def write(name: str, content: str, encoding: str, spec: dict, without: list[str], declared: str | None = None) -> None:
+def write(name: str, content: str, encoding: str, spec: dict, without: list[str], declared: str | None = "as encoded") -> None:
     """Write the page in `encoding` and its truth JSON; check the truth is free of the noise it lists."""
     data = content.encode(encoding)
     (PAGES / name).write_bytes(data)
@@ -88,7 +88,11 @@ def write(name: str, content: str, encoding: str, spec: dict, without: list[str]
     for noise in without:
         assert key(noise) not in key(truth), (name, noise)
     assert all(len(part["text"]) >= 350 for part in spec["truth"]), name
-    full = {"input": name, "encoding": declared or encoding, "sentences": "all", "without": without, **spec}
+    # "encoding" is the codec of the bytes (what a reader needs to decode the fixture); "declared" what the page says
+    if declared == "as encoded":
+        declared = None if name.endswith(".txt") else encoding
+    full = {"input": name, "encoding": encoding, "declared_charset": declared, "sentences": "all", "without": without,
+            **spec}
     (PAGES / name).with_suffix(".json").write_text(json.dumps(full, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
@@ -278,7 +282,7 @@ def undeclared_gbk_three_articles() -> None:
     write("blind_b_undeclared_gbk_three_articles.html", page, "gbk",
           spec([(a.title, a.body) for a in arts]),
           ["老秘书网", "专业的公文写作", "您现在的位置", "精选3篇", "小编", "以上就是本站", "投稿邮箱", "版权所有"],
-          declared="gbk (undeclared)")
+          declared=None)
 
 
 def big5_traditional() -> None:
