@@ -44,6 +44,8 @@ DEFAULT_PACK_ORDER = 100
 CUT_MIN_POSITION = 0.3
 # Characters after which a removed span does not glue the two sides together: the sentence was already over.
 SENTENCE_END = "。！？!?；;:：…”’\"」』"
+# An ellipsis (…… ... 。。。) ending the text before a paywall cut, across blank lines.
+_TRAILING_ELLIPSIS = re.compile(r"[ \t]*(?:…+|\.{3,}|。{3,})\s*$")
 # A line shaped like a numbered heading is not the first half of a broken sentence even without final punctuation.
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]+[章节条部分])")
 # Headings in the seeds are at most 30 characters; a longer line is a paragraph whatever it starts with.
@@ -474,6 +476,12 @@ def _apply_cuts(rules: Sequence[Rule], text: str, collector: _Collector) -> str:
             end = cuts[number + 1][0] if number + 1 < len(cuts) else len(text)
             collector.record(rule, text[start:end], found)
     kept = text[:cut_at]
+    if cuts and cuts[0][1].truncated:
+        # the ellipsis a paywall leaves at the end of the shown text ("…问题……" + notice line) marks the cut
+        dots = _TRAILING_ELLIPSIS.search(kept)
+        if dots:
+            collector.record(cuts[0][1], dots.group(), None)
+            kept = kept[: dots.start()]
     last_end = -1
     spans = []
     for start, end, rule, found in sorted(early, key=lambda item: item[0]):

@@ -603,3 +603,14 @@ def test_tail_notice_with_total_and_remaining_counts_gives_the_remaining_count()
 def test_blind_page_sentences_with_the_same_words_survive(line):
     applied = ENGINE.apply(line)
     assert (applied.text, applied.removals, applied.yields.truncated) == (line, [], False)
+
+
+def test_ellipsis_left_before_a_paywall_tail_goes_with_the_notice():
+    article = "一是加强学习。" * 40 + "三是抓民生保障"
+    applied = ENGINE.apply(article + "……\n\n（全文共3012字，剩余1860字需开通会员后查看）")
+    assert applied.text == article
+
+
+def test_ellipsis_before_a_trailer_that_is_no_paywall_stays():
+    article = "一是加强学习。" * 40 + "等等……"
+    assert ENGINE.apply(article + "\n上一篇：县医院年度工作计划").text == article
