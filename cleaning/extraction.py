@@ -18,6 +18,7 @@ from trafilatura import bare_extraction
 
 from cleaning.errors import EmptyPage, ExtractionTimeout, PageTooLarge
 from cleaning.models import PageKind
+from cleaning.normalize import strip_pinyin
 from cleaning.rules.dates import parse_published
 from cleaning.segment import document_title_headings, ends_with_document_type
 
@@ -433,13 +434,15 @@ def _page_title(tree: lxml_html.HtmlElement) -> str | None:
     A logo in an <h1> loses to the article's <h2> that <title> names first; a "(1)" page mark or a "（通用版）"
     note in <title> is not the heading's.
     """
-    title_text = _WHITESPACE.sub(" ", " ".join(tree.xpath("//head/title//text()"))).strip()
+    # pinyin glosses (衛(wèi)生) are printed in some copies of the title and not in others: compare without them
+    title_text = strip_pinyin(_WHITESPACE.sub(" ", " ".join(tree.xpath("//head/title//text()"))).strip())[0]
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(title_text) if part and part.strip()]
     headings = [
-        text
-        for text in (_WHITESPACE.sub(" ", h.text_content()).strip() for h in tree.iter("h1", "h2", "h3"))
+        _CATEGORY_TAG.sub("", text)
+        for text in (strip_pinyin(_WHITESPACE.sub(" ", h.text_content()).strip())[0] for h in tree.iter("h1", "h2", "h3"))
         if len(text) >= _TITLE_MIN_CHARS
     ]
+    parts = [_CATEGORY_TAG.sub("", part) for part in parts]
     for part in parts:
         named = next((h for h in headings if _names(part, h)), None)
         if named:
@@ -452,6 +455,11 @@ def _page_title(tree: lxml_html.HtmlElement) -> str | None:
         return max(parts, key=len)
     og_title = next((t.strip() for t in tree.xpath("//meta[@property='og:title']/@content") if t.strip()), None)
     return og_title or (headings[0] if headings else None)
+
+
+# A forum or CMS category tag before a title, set off by a space: "[讲话稿] 在全县…讲话", "【原创】 …总结". The
+# space matters: "【医院群众路线教育动员大会】动员讲话" is one title whose bracket is part of it.
+_CATEGORY_TAG = re.compile(r"^\s*[\[【［〔][^\]】］〕\n]{1,8}[\]】］〕]\s+(?=\S)")
 
 
 def _names(part: str, heading: str) -> bool:

@@ -178,3 +178,46 @@ def test_unlabelled_date_is_searched_only_when_no_meta_line_gives_one():
 def test_headings_of_a_level_mixing_sub_headings_and_a_document_title_are_not_reported():
     spec, html = load_case(PAGES / "html_unnumbered_sub_headings.json")
     assert "下半年工作计划" not in extract_article(html, "html").headings
+
+
+def test_br_inside_one_paragraph_ends_a_line_so_line_rules_see_the_link_line():
+    paragraph = "2021年,我所认真履行市场监管职责,各项工作取得了明显成效。" * 4
+    page = f"<html><body><div><p>{paragraph}<br/>{paragraph}<br/><br/>本文链接：https://a.example.cn/1.html</p></div></body></html>"
+    lines = extract_article(page, "html").text.split("\n")
+    assert "本文链接：https://a.example.cn/1.html" in lines and lines.count(paragraph) == 2
+
+
+def test_hidden_inline_watermark_is_dropped_but_a_hidden_fold_is_kept():
+    sentence = "培育家庭农场18家、农民专业合作社9家,新建蔬菜大棚120座。"
+    marked = sentence.replace("合作社", '合作<span style="display: none">gwzj.net原创</span>社<font class="jammer">范文网</font>')
+    fold = "对辖区电梯、锅炉等特种设备开展隐患排查,督促整改问题隐患19处。" * 3
+    page = f'<html><body><div><p>{marked * 3}</p><div style="display:none"><p>{fold}</p></div></div></body></html>'
+    text = squeeze(extract_article(page, "html").text)
+    assert squeeze(sentence * 3) in text and "gwzj" not in text and "范文网" not in text
+    assert squeeze(fold) in text
+
+
+def test_forum_thread_article_is_the_first_post_without_replies_or_edit_note():
+    speech = "同志们:今天召开全县安全生产工作会议,主要任务是贯彻落实上级决策部署。" * 5
+    page = f"""<html><head><title>[讲话稿] 在全县安全生产工作会议上的讲话 - 论坛</title></head><body>
+<h1><a>[讲话稿]</a> <span>在全县安全生产工作会议上的讲话</span></h1>
+<div id="post_1"><dl><dt>积分</dt><dd>2350</dd></dl><div id="postmessage_1"><i class="pstatus">本帖最后由 qs 于 2023-1-6 10:21 编辑</i><br/>{speech}</div></div>
+<div id="post_2"><div id="postmessage_2">感谢楼主分享,讲得很实在,正好年底开会用得上!感谢楼主分享,讲得很实在!</div></div></body></html>"""
+    extracted = extract_article(page, "html")
+    assert squeeze(extracted.text) == squeeze(speech)
+    # a category tag set off by a space is not part of the title
+    assert extracted.title == "在全县安全生产工作会议上的讲话"
+
+
+def test_title_with_pinyin_glosses_in_the_heading_is_still_the_heading():
+    page = """<html><head><title>縣教育局2020年工作總結-優(yōu)秀範文-學(xué)習啦</title></head><body>
+<h1>縣教育局2020年工作總結(jié)</h1><div><p>2020年,縣教育局全面貫徹黨的教育方針,統籌推進疫情防控和教育改革發展。</p></div></body></html>"""
+    assert extract_article(page, "html").title == "縣教育局2020年工作總結"
+
+
+def test_essay_title_headings_trafilatura_drops_bring_the_dense_block_back():
+    spec, html = load_case(PAGES / "blind_b_undeclared_gbk_three_articles.json")
+    extracted = extract_article(html, "html")
+    for part in spec["truth"]:
+        assert squeeze(part["title"]) in squeeze(extracted.text)
+        assert part["title"].replace("(", "（").replace(")", "）") in extracted.headings
