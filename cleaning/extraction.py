@@ -21,6 +21,7 @@ from cleaning.models import PageKind
 from cleaning.normalize import strip_pinyin
 from cleaning.rules.dates import parse_published
 from cleaning.segment import document_title_headings, ends_with_document_type
+from cleaning.titles import SITE_SUFFIX_MAX_CHARS
 
 
 class ExtractionConfig(BaseModel):
@@ -442,7 +443,7 @@ def _page_title(tree: lxml_html.HtmlElement) -> str | None:
         for text in (strip_pinyin(_WHITESPACE.sub(" ", h.text_content()).strip())[0] for h in tree.iter("h1", "h2", "h3"))
         if len(text) >= _TITLE_MIN_CHARS
     ]
-    parts = [_CATEGORY_TAG.sub("", part) for part in parts]
+    parts = [_without_bare_suffix(_CATEGORY_TAG.sub("", part)) for part in parts]
     for part in parts:
         named = next((h for h in headings if _names(part, h)), None)
         if named:
@@ -460,6 +461,30 @@ def _page_title(tree: lxml_html.HtmlElement) -> str | None:
 # A forum or CMS category tag before a title, set off by a space: "[讲话稿] 在全县…讲话", "【原创】 …总结". The
 # space matters: "【医院群众路线教育动员大会】动员讲话" is one title whose bracket is part of it.
 _CATEGORY_TAG = re.compile(r"^\s*[\[【［〔][^\]】］〕\n]{1,8}[\]】］〕]\s+(?=\S)")
+
+
+# A title glued to its column and site with bare hyphens: "关于…的调研报告-调研报告-好范文". A hyphen between digits or
+# Latin letters ("2019-2020年", "COVID-19") is part of the title.
+_BARE_HYPHEN = re.compile(r"(?<![0-9A-Za-z])[-－](?![0-9A-Za-z])")
+# Column and site names in the fixture pages' <title> run 2-8 characters ("调研报告", "好范文"); titles.py allows
+# site suffixes of up to 12, and so does this.
+_SUFFIX_PIECE_MAX_CHARS = SITE_SUFFIX_MAX_CHARS
+
+
+def _without_bare_suffix(part: str) -> str:
+    """`part` without the short column/site names hyphenated after it; unchanged if any later piece is longer.
+
+    >>> _without_bare_suffix("关于我县农村养老服务情况的调研报告-调研报告-好范文")
+    '关于我县农村养老服务情况的调研报告'
+    >>> _without_bare_suffix("县卫生局2019-2020年工作总结")
+    '县卫生局2019-2020年工作总结'
+    """
+    first, *rest = _BARE_HYPHEN.split(part)
+    if not rest or len(first.strip()) < _TITLE_MIN_CHARS:
+        return part
+    if all(0 < len(piece.strip()) <= _SUFFIX_PIECE_MAX_CHARS for piece in rest):
+        return first.strip()
+    return part
 
 
 def _names(part: str, heading: str) -> bool:

@@ -30,6 +30,8 @@ _NUMBERED_HEADING = re.compile(
     r"|第[一二三四五六七八九十百\d]+[,，、条章节部分是]|[①-⑳])"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A bar separates the items of a menu, a login bar, a meta line or a table row; no title in the fixtures has one.
+_ITEM_SEPARATOR = re.compile(r"[|｜]")
 _SITE_SUFFIX = re.compile(r"^\s*(?:[_|｜\-–—]+|\s+[-–—]\s+)")
 
 
@@ -51,16 +53,19 @@ def is_numbered_heading(line: str) -> bool:
 
 
 def is_title_like(line: str) -> bool:
-    """A short line of Chinese words with no sentence punctuation that is not a numbered sub-heading.
+    """A short line of Chinese words with no sentence punctuation or menu bars that is not a numbered sub-heading.
 
     >>> is_title_like("县卫生局创先争优工作总结"), is_title_like("一、基本情况"), is_title_like("同志们:")
     (True, False, False)
+    >>> is_title_like("写材料用笔杆子  登录 | 注册 | 会员中心")
+    False
     """
     stripped = line.strip()
     return (
         TITLE_MIN_CHARS <= len(stripped) <= TITLE_MAX_CHARS
         and bool(_CJK.search(stripped))
         and not _SENTENCE_PUNCTUATION.search(stripped)
+        and not _ITEM_SEPARATOR.search(stripped)
         and not is_numbered_heading(stripped)
     )
 

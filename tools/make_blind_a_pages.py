@@ -557,13 +557,10 @@ page("blind_a_txt_bom_crlf_speech", "txt", "utf-8-sig", f"""当前位置：首�
 # Gaps left after phase B that live in files owned elsewhere (titles.py, navigation.toml, trailers.toml): strict
 # xfail, so the case flips to a failure the day it is fixed and the mark has to go.
 KNOWN_GAPS = {
-    "blind_a_gbk_undeclared_survey": "titles.py: the <title> suffix '-调研报告-好范文' (column and site after hyphens) stays in the title",
     "blind_a_html_asp_food_safety": "navigation.toml page_tools: 【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】 left",
     "blind_a_txt_bom_crlf_speech": "navigation/trailers: '收藏本文 | 打印 | 推荐给朋友 | 返回顶部' tool line left",
     "blind_a_txt_gbk_speech_word_pages": "trailers.toml user_contributed: '本文由网友分享上传,仅供学习参考,如有侵权请联系删除。' left",
-    "blind_a_txt_mobile_fold_truncated": "titles.py: '范文网手机版' (site line under an app prompt) taken as the title; the real title stays in the body",
     "blind_a_txt_multi_pian_insights": "trailers.toml related_lists: '【<page title>】相关文章：' heading and its list left",
-    "blind_a_txt_paywall_tail_report": "titles.py: the user-bar line '写材料用笔杆子  登录 | 注册 | 会员中心 | 充值' taken as the title",
 }
 
 

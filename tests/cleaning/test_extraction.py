@@ -149,6 +149,18 @@ def test_title_with_unspaced_hyphens_is_the_heading_it_holds():
     assert extract_article(html, "html").title == "团工委2021年工作总结"
 
 
+def test_title_with_unspaced_hyphens_and_no_heading_drops_the_short_column_and_site_names():
+    html = """<html><head><title>关于我县农村养老服务情况的调研报告-调研报告-好范文</title></head><body>
+    <center><b>关于我县农村养老服务情况的调研报告</b></center>
+    <div><p>为全面了解我县农村养老服务现状，县政协组织调研组深入12个乡镇、36个村进行了专题调研。</p></div></body></html>"""
+    assert extract_article(html, "html").title == "关于我县农村养老服务情况的调研报告"
+    # a hyphen inside a year range, or a long piece after the hyphen, is part of the title
+    html = html.replace("关于我县农村养老服务情况的调研报告-调研报告-好范文", "县卫生局2019-2020年工作总结")
+    assert extract_article(html, "html").title == "县卫生局2019-2020年工作总结"
+    html = html.replace("县卫生局2019-2020年工作总结", "县卫生局工作总结-关于基层医疗卫生服务能力提升情况")
+    assert extract_article(html, "html").title == "县卫生局工作总结-关于基层医疗卫生服务能力提升情况"
+
+
 def test_text_hidden_behind_a_fold_is_kept():
     spec, html = load_case(PAGES / "html_fold_hidden_rest.json")
     text = squeeze(extract_article(html, "html").text)

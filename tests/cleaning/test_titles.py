@@ -62,3 +62,9 @@ def test_title_inside_the_body_is_not_touched():
     # a longer line that merely starts with the title is not a copy of it
     text = f"县卫生局工作总结的经验在于狠抓落实\n{BODY}"
     assert strip_repeated_title(text, "县卫生局工作总结") == (text, [])
+
+
+def test_site_lines_above_the_title_are_not_the_title():
+    # a login bar after the site's slogan: a line of menu items is never a title
+    assert first_title_line(f"写材料用笔杆子  登录 | 注册 | 会员中心 | 充值\n\n{BODY}") is None
+    assert choose_title(segment_hint=None, rule_title=None, page_title=None, text=f"栏目 | 范文 | 总结\n{BODY}") is None
