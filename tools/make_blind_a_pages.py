@@ -554,14 +554,9 @@ page("blind_a_txt_bom_crlf_speech", "txt", "utf-8-sig", f"""当前位置：首�
      without=["当前位置", "来源：本站", "责任编辑", "文章来源于网络", "收藏本文", "返回顶部"])
 
 
-# Gaps left after phase B that live in files owned elsewhere (titles.py, navigation.toml, trailers.toml): strict
-# xfail, so the case flips to a failure the day it is fixed and the mark has to go.
-KNOWN_GAPS = {
-    "blind_a_html_asp_food_safety": "navigation.toml page_tools: 【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】 left",
-    "blind_a_txt_bom_crlf_speech": "navigation/trailers: '收藏本文 | 打印 | 推荐给朋友 | 返回顶部' tool line left",
-    "blind_a_txt_gbk_speech_word_pages": "trailers.toml user_contributed: '本文由网友分享上传,仅供学习参考,如有侵权请联系删除。' left",
-    "blind_a_txt_multi_pian_insights": "trailers.toml related_lists: '【<page title>】相关文章：' heading and its list left",
-}
+# Gaps this generator's pages still show: page name -> the reason, written into the page's JSON as a strict xfail,
+# so the case flips to a failure the day the gap is fixed and the entry has to go. All closed so far.
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def main() -> None:

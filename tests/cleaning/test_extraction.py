@@ -161,6 +161,17 @@ def test_title_with_unspaced_hyphens_and_no_heading_drops_the_short_column_and_s
     assert extract_article(html, "html").title == "县卫生局工作总结-关于基层医疗卫生服务能力提升情况"
 
 
+def test_layout_table_cells_made_of_links_are_dropped_but_the_same_words_unlinked_stay():
+    # an ASP CMS page: trafilatura keeps the whole layout table, menu and tool cells included
+    html = (PAGES / "blind_a_html_asp_food_safety.html").read_text(encoding="utf-8")
+    text = extract_article(html, "html").text
+    assert "发表评论" not in text and "网站首页" not in text
+    assert "坚决杜绝类似问题再次发生" in text
+    tools_row = re.search(r'<tr><td align="right">.*?</td></tr>', html).group()
+    unlinked = re.sub(r"</?a[^>]*>", "", tools_row)
+    assert "发表评论" in extract_article(html.replace(tools_row, unlinked), "html").text
+
+
 def test_text_hidden_behind_a_fold_is_kept():
     spec, html = load_case(PAGES / "html_fold_hidden_rest.json")
     text = squeeze(extract_article(html, "html").text)
