@@ -11,6 +11,7 @@ ratio of the two rates is the figure that counts (target >= 0.8); absolute rates
 from __future__ import annotations
 
 import argparse
+import random
 import subprocess
 import sys
 import tempfile
@@ -19,14 +20,29 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from tests.crawler.testsite import TestSite, make_articles  # noqa: E402
+from tests.crawler.testsite import Article, TestSite, seed_paragraphs  # noqa: E402
 
 LINKS_PER_LISTING = 50  # a typical template-essay section page lists 20-60 articles
 
 
+def distinct_articles(count: int) -> list[Article]:
+    """Articles of 6 seed paragraphs drawn at random: like a real section, nearly all of them distinct articles.
+
+    (The test site's own articles cycle through the paragraphs, so 2,000 of them are ~60 articles copied over and
+    over, which would make this a benchmark of dedup on a pathological corpus.)
+    """
+    rng = random.Random(5)
+    paragraphs = seed_paragraphs()
+    return [
+        Article(path=f"/art/{n}.html", title=f"第{n}篇工作总结范文", published=f"2021-03-{n % 27 + 1:02d}",
+                paragraphs=rng.sample(paragraphs, 6))
+        for n in range(1, count + 1)
+    ]
+
+
 def build_site(articles: int) -> TestSite:
     site = TestSite(crawl_delay=None)
-    generated = make_articles(articles, "/art/")
+    generated = distinct_articles(articles)
     for article in generated:
         site.article(article)
     chunks = [generated[i : i + LINKS_PER_LISTING] for i in range(0, articles, LINKS_PER_LISTING)]
