@@ -63,6 +63,9 @@ class Rule:
     yields: tuple[str, ...] = ()
     join: bool = False
     truncated: bool = False
+    # `truncated = "if_last"` (line rules): the notice marks the text truncated only when no article text is left
+    # after it; "还剩3页未读" in the middle of a page is a fold with the rest printed below it
+    truncated_if_last: bool = False
     order: int = DEFAULT_PACK_ORDER
     head: int | None = None  # `line` rules only: look at the first `head` non-blank lines only
     # A cheap regex the text must contain before `pattern` is searched at all. Patterns that open with optional
@@ -225,9 +228,11 @@ class RuleEngine:
         collector = _Collector()
         for rule in self._inline:
             text = _apply_inline(rule, text, collector)
-        text = _apply_lines(self._line, text, collector)
-        text = _apply_cuts(self._cut, text, collector)
-        return Applied(text=text, removals=collector.removals, yields=collector.finish())
+        text, notices = _apply_lines(self._line, text, collector)
+        kept, cut_at = _apply_cuts(self._cut, text, collector)
+        if any(not text[offset:cut_at].strip() for offset in notices):
+            collector.yields.truncated = True
+        return Applied(text=kept, removals=collector.removals, yields=collector.finish())
 
     def match_boundary(self, line: str) -> BoundaryMatch | None:
         """Whether `line` is a marker that starts another article on the same page, and that article's title if given."""
@@ -341,7 +346,13 @@ def _build_rule(pack: str, index: int, entry: dict, pack_order: int, defines: di
             raise fail(f"unknown yield {name!r}; known yields: {', '.join(YIELD_GROUPS)}")
         if name not in regex.groupindex:
             raise fail(f"yield {name!r} needs a named group (?P<{name}>...) in the pattern")
-    truncated = bool(entry.get("truncated", False))
+    truncated_value = entry.get("truncated", False)
+    if truncated_value not in (True, False, "if_last"):
+        raise fail(f'truncated must be true, false or "if_last", not {truncated_value!r}')
+    truncated_if_last = truncated_value == "if_last"
+    if truncated_if_last and kind != "line":
+        raise fail(f'truncated = "if_last" only applies to line rules (a {kind!r} rule is never followed or always is)')
+    truncated = truncated_value is True
     if {"omitted", "total", "shown"} & set(yields) and not truncated:
         raise fail("a rule yielding omitted/total/shown character counts must set truncated = true")
     if ("total" in yields) != ("shown" in yields):
@@ -373,6 +384,7 @@ def _build_rule(pack: str, index: int, entry: dict, pack_order: int, defines: di
         yields=yields,
         join=join,
         truncated=truncated,
+        truncated_if_last=truncated_if_last,
         order=int(entry.get("order", pack_order)),
         head=head,
         trigger=trigger,
@@ -418,8 +430,11 @@ def _apply_inline(rule: Rule, text: str, collector: _Collector) -> str:
     return "".join(pieces)
 
 
-def _apply_lines(rules: Sequence[Rule], text: str, collector: _Collector) -> str:
+def _apply_lines(rules: Sequence[Rule], text: str, collector: _Collector) -> tuple[str, list[int]]:
+    """The text without the lines the rules match; and where each `truncated = "if_last"` notice stood in it."""
     kept: list[str] = []
+    # the number of kept lines before each if_last notice still waiting to learn whether text follows it
+    notices: list[int] = []
     join_pending = False
     nonblank_seen = 0
     for line in text.split("\n"):
@@ -432,16 +447,21 @@ def _apply_lines(rules: Sequence[Rule], text: str, collector: _Collector) -> str
         if rule is not None:
             collector.record(rule, stripped, found)
             join_pending = join_pending or rule.join
+            if rule.truncated_if_last:
+                notices.append(len(kept))
             continue
         if join_pending:
             join_pending = False
             previous = next((index for index in range(len(kept) - 1, -1, -1) if kept[index].strip()), None)
             if previous is not None and _should_join(kept[previous]):
+                # the sentence goes on across the notice: text follows it, so it truncated nothing
+                notices = [before for before in notices if before <= previous]
                 del kept[previous + 1 :]
                 kept[previous] = kept[previous].rstrip() + line.lstrip()
                 continue
         kept.append(line)
-    return "\n".join(kept)
+    offsets = [len("\n".join(kept[:before])) for before in notices]
+    return "\n".join(kept), offsets
 
 
 def _first_line_match(rules: Sequence[Rule], stripped: str, nonblank_index: int) -> tuple[Rule | None, re.Match | None]:
@@ -454,8 +474,11 @@ def _first_line_match(rules: Sequence[Rule], stripped: str, nonblank_index: int)
     return None, None
 
 
-def _apply_cuts(rules: Sequence[Rule], text: str, collector: _Collector) -> str:
-    """Cut the text at the earliest trailer; a trailer-shaped match too early in the text loses only its own line."""
+def _apply_cuts(rules: Sequence[Rule], text: str, collector: _Collector) -> tuple[str, int]:
+    """Cut the text at the earliest trailer; a trailer-shaped match too early in the text loses only its own line.
+
+    Returns the kept text and where in `text` the trailer cut it (its length when nothing was cut).
+    """
     earliest_allowed = int(len(text) * CUT_MIN_POSITION)
     cuts: list[tuple[int, Rule, re.Match[str]]] = []
     early: list[tuple[int, int, Rule, re.Match[str]]] = []
@@ -492,4 +515,4 @@ def _apply_cuts(rules: Sequence[Rule], text: str, collector: _Collector) -> str:
     for start, end, rule, found in reversed(spans):
         collector.record(rule, kept[start:end], found)
         kept = kept[:start] + kept[end:]
-    return kept.rstrip()
+    return kept.rstrip(), cut_at

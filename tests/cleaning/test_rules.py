@@ -186,6 +186,7 @@ OTHER_WORDINGS = {
         "开通会员查看全文",
         "剩余80%内容请下载后查看",
         "（本文共5页，当前为第1页）",
+        "打开APP阅读全文",
     ],
     "navigation": ["您的位置：首页 » 总结 » 正文", "热门搜索：总结 计划", "登录 | 注册 | 设为首页", "【www.fanwen.cc - 述职报告】"],
     "meta": ["发布时间：2021年3月5日 来源：县卫生健康局 浏览次数：1203", "作者:佚名 | 点击:356", "2020-06-01 10:21"],
@@ -195,7 +196,6 @@ OTHER_WORDINGS = {
         "免责声明：本站内容来自网络",
         "下一篇：县医院年度工作计划",
         "猜你喜欢",
-        "打开APP阅读全文",
         "扫码关注公众号，获取更多范文",
         "发表评论",
         "本文链接：https://www.fanwen.com/a/123.html",
@@ -454,6 +454,11 @@ def test_extra_pack_is_loaded_after_the_builtin_ones(tmp_path):
             "example does not match: '本文到此结束'",
         ),
         (GOOD_ENTRY.replace('kind = "line"', 'kind = "inline"') + "trigger = '(版权'", "trigger does not compile"),
+        (GOOD_ENTRY + 'truncated = "maybe"', 'truncated must be true, false or "if_last"'),
+        (
+            GOOD_ENTRY.replace('kind = "line"', 'kind = "cut_from"') + 'truncated = "if_last"',
+            'truncated = "if_last" only applies to line rules',
+        ),
     ],
 )
 def test_bad_pack_raises_rule_pack_error_naming_pack_and_problem(tmp_path, body, message):
@@ -614,3 +619,33 @@ def test_ellipsis_left_before_a_paywall_tail_goes_with_the_notice():
 def test_ellipsis_before_a_trailer_that_is_no_paywall_stays():
     article = "一是加强学习。" * 40 + "等等……"
     assert ENGINE.apply(article + "\n上一篇：县医院年度工作计划").text == article
+
+
+# --- a notice that truncates only when nothing of the article follows it (truncated = "if_last") -------------------
+
+REMAINING_PAGES = "还剩5页未读，继续阅读"
+
+
+def test_remaining_pages_notice_at_the_end_marks_the_text_truncated():
+    article = "一是加强学习。" * 40
+    applied = ENGINE.apply(f"{article}\n{REMAINING_PAGES}")
+    assert applied.text == article and applied.yields.truncated
+    # trailers after it are not article text: a related list is cut, an app banner line removed
+    applied = ENGINE.apply(f"{article}\n{REMAINING_PAGES}\n打开APP阅读全文\n相关推荐\n县医院年度工作计划")
+    assert applied.text == article and applied.yields.truncated
+
+
+def test_remaining_pages_notice_with_the_article_going_on_after_it_is_a_fold():
+    first, rest = "一是加强学习。" * 20, "二是狠抓落实。" * 20
+    applied = ENGINE.apply(f"{first}\n{REMAINING_PAGES}\n{rest}")
+    assert applied.text == f"{first}\n{rest}" and not applied.yields.truncated
+    # the sentence the notice split is glued back: text follows the notice even though no line does
+    applied = ENGINE.apply(f"{first}三是\n{REMAINING_PAGES}\n抓好民生。")
+    assert applied.text == f"{first}三是抓好民生。" and not applied.yields.truncated
+
+
+def test_app_full_text_banner_truncates_at_the_end_only():
+    article = "一是加强学习。" * 40
+    assert ENGINE.apply(f"{article}\n打开APP，阅读全文").yields.truncated
+    at_top = ENGINE.apply(f"打开APP，阅读全文\n{article}")
+    assert at_top.text == article and not at_top.yields.truncated
