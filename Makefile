@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(BIN)/qingwen clean samples --out output
+	$(BIN)/qingwen clean samples --out output --fresh
 
 test: install
 	$(BIN)/python -m pytest -q
