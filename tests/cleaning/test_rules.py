@@ -566,7 +566,21 @@ BLIND_A_WORDINGS = {
 }
 
 
-@pytest.mark.parametrize(("pack", "noise"), [(pack, noise) for pack, lines in BLIND_A_WORDINGS.items() for noise in lines])
+# and from hold-out B (tests/fixtures/pages/blind_b_*), in wordings of their kind other than the pages' own
+BLIND_B_WORDINGS = {
+    "seo": ["述职报告的相关内容：如何写好一篇述职报告？", "年终总结的相关知识：年终总结的写作技巧"],
+    "meta": ["信息: 发布时间:2020-06-01 | 作者:管理员", "资料： 来源:网友投稿 | 点击:12"],
+    "table": ["内容:", "正文内容："],
+    "paywall": ["（未完，全文共2400字，目前仅显示约600字）", "打开文库App，查看完整内容"],
+    "pagination": ["剩余4页未读，点击查看全文"],
+    "navigation": ["【我要评论】【推荐给好友】【打印本页】", "收藏此文 | 打印本文 | 返回列表"],
+}
+
+
+@pytest.mark.parametrize(
+    ("pack", "noise"),
+    [(pack, noise) for wordings in (BLIND_A_WORDINGS, BLIND_B_WORDINGS) for pack, lines in wordings.items() for noise in lines],
+)
 def test_blind_page_notices_are_removed_by_their_pack(pack, noise):
     article = "一、加强领导,强化措施,确保活动有效开展。" * 10
     applied = ENGINE.apply(article + "\n" + noise)
