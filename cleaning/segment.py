@@ -25,6 +25,11 @@ DOCUMENT_TYPE_WORDS = (
 # would lose a summary's last section. The fixture pages' shortest real article part has ~210 characters.
 MIN_BODY_CHARS_AFTER_HEADING = 150
 _TRAILING_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]{1,8}[)）】\]]\s*$")
+# A column tag in brackets before a linked title: "【学习心得】学习党史心得体会(二)". Column names in the fixture pages
+# run 2-6 characters; a bracket holding a meeting's name ("【医院群众路线教育动员大会】动员讲话") is part of the title.
+_LEADING_TAG = re.compile(r"^\s*[【\[〔［]\s*([^】\]〕］\n]{1,8}?)\s*[】\]〕］]\s*")
+# Tags that name no document type but a site's list: 【原创】, 【精选】, 【推荐】.
+CATEGORY_TAG_WORDS = ("原创", "推荐", "精选", "热门", "最新", "转载", "精品", "置顶", "范文")
 
 
 class BoundaryMatch(Protocol):
@@ -74,6 +79,26 @@ def ends_with_document_type(line: str) -> bool:
     """
     core = _TRAILING_NOTE.sub("", line.strip())
     return core.endswith(DOCUMENT_TYPE_WORDS)
+
+
+def without_category_tag(title: str) -> str:
+    """`title` without a leading bracketed column tag, when the tag names a kind of document or a list and the
+    rest is a document title of its own.
+
+    >>> without_category_tag("【学习心得】学习党史心得体会(二)")
+    '学习党史心得体会(二)'
+    >>> without_category_tag("【医院群众路线教育动员大会】动员讲话(定稿)")
+    '【医院群众路线教育动员大会】动员讲话(定稿)'
+    >>> without_category_tag("【工作总结】三个月来的收获")
+    '【工作总结】三个月来的收获'
+    """
+    found = _LEADING_TAG.match(title)
+    if not found:
+        return title
+    tag, rest = found.group(1), title[found.end() :].strip()
+    if tag.endswith(DOCUMENT_TYPE_WORDS + CATEGORY_TAG_WORDS) and is_title_like(rest) and ends_with_document_type(rest):
+        return rest
+    return title
 
 
 def document_title_headings(headings: Sequence[tuple[int, str]]) -> frozenset[str]:

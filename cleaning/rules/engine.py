@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, Sequence
 from cleaning.errors import RulePackError
 from cleaning.models import Removal
 from cleaning.rules.dates import parse_published
+from cleaning.segment import without_category_tag
 
 BUILTIN_PACKS = Path(__file__).parent / "packs"
 
@@ -245,10 +246,11 @@ class RuleEngine:
 
 
 def _clean_title(raw: str | None) -> str | None:
-    """A marker's title without the brackets and quotes sites put around it: 【会议】动员讲话 -> 会议动员讲话."""
+    """A marker's title without a column tag (【学习心得】学习党史心得体会 -> 学习党史心得体会) and without the brackets
+    and quotes sites put around it: 【会议】动员讲话 -> 会议动员讲话."""
     if not raw:
         return None
-    return re.sub(r"[【】\[\]“”\"「」『』]", "", raw).strip(" :：") or None
+    return re.sub(r"[【】\[\]“”\"「」『』]", "", without_category_tag(raw.strip())).strip(" :：") or None
 
 
 @lru_cache(maxsize=16)

@@ -366,6 +366,9 @@ def test_reader_comments_are_cut_with_the_comments():
         ("Gz85.com更多 精选总结阅读", "boundaries/more_reading", None),
         ('"创先争优活工作小结"延伸阅读', "boundaries/quoted_title_extended_reading", "创先争优活工作小结"),
         ("延伸阅读：县卫生局年终总结", "boundaries/extended_reading_titled", "县卫生局年终总结"),
+        # a column tag before the linked title is not part of it
+        ("相关阅读:【学习心得】学习党史心得体会(二)", "boundaries/extended_reading_titled", "学习党史心得体会(二)"),
+        ("推荐阅读：【原创】县卫生局2021年工作总结", "boundaries/extended_reading_titled", "县卫生局2021年工作总结"),
     ],
 )
 def test_match_boundary(line, rule, title):
