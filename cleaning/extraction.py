@@ -20,8 +20,8 @@ from cleaning.errors import EmptyPage, ExtractionTimeout, PageTooLarge
 from cleaning.models import PageKind
 from cleaning.normalize import strip_pinyin
 from cleaning.rules.dates import parse_published
-from cleaning.segment import document_title_headings, ends_with_document_type
-from cleaning.titles import SITE_SUFFIX_MAX_CHARS
+from cleaning.segment import document_title_headings
+from cleaning.titles import SITE_SUFFIX_MAX_CHARS, ends_with_document_type
 
 
 class ExtractionConfig(BaseModel):

@@ -7,29 +7,17 @@ from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
 from cleaning.models import Removal
-from cleaning.titles import first_title_line, is_numbered_heading, is_title_like
+from cleaning.titles import ends_with_document_type, first_title_line, is_numbered_heading, is_title_like
 
 # An article needs this much body before a title-like line or heading may start another one. The seeds put
 # at most ~170 characters of chrome and title copies above the first paragraph (003), and their shortest
 # article has ~2,000 characters, so 300 never splits a page at its own title block and misses no real article.
 MIN_BODY_CHARS_BEFORE_SPLIT = 300
 
-# Words a document title ends with in this field (工作总结, 动员讲话, 整改方案, 述职报告 ...); a title-like line in
-# running text starts a new article only if it ends with one of these (after a bracketed note like "(定稿)").
-DOCUMENT_TYPE_WORDS = (
-    "总结", "小结", "报告", "讲话", "发言", "发言稿", "讲话稿", "计划", "规划", "方案", "汇报", "心得", "体会",
-    "意见", "致辞", "述职", "通知", "决定", "演讲稿", "演讲", "倡议书", "申请书", "调研报告", "自查报告",
-)  # fmt: skip
 # A heading starts an article only if the text after it, up to the next such heading, has this much body: a
 # shorter piece is what the pipeline drops as a teaser (CleanConfig.min_article_chars, 150), so splitting there
 # would lose a summary's last section. The fixture pages' shortest real article part has ~210 characters.
 MIN_BODY_CHARS_AFTER_HEADING = 150
-_TRAILING_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]{1,8}[)）】\]]\s*$")
-# A column tag in brackets before a linked title: "【学习心得】学习党史心得体会(二)". Column names in the fixture pages
-# run 2-6 characters; a bracket holding a meeting's name ("【医院群众路线教育动员大会】动员讲话") is part of the title.
-_LEADING_TAG = re.compile(r"^\s*[【\[〔［]\s*([^】\]〕］\n]{1,8}?)\s*[】\]〕］]\s*")
-# Tags that name no document type but a site's list: 【原创】, 【精选】, 【推荐】.
-CATEGORY_TAG_WORDS = ("原创", "推荐", "精选", "热门", "最新", "转载", "精品", "置顶", "范文")
 
 
 class BoundaryMatch(Protocol):
@@ -68,37 +56,6 @@ class _Building:
         if hint is None and self.started_at_boundary:
             hint = first_title_line(text) or self.boundary_title
         return Segment(text=text, title_hint=hint, removals=self.removals)
-
-
-def ends_with_document_type(line: str) -> bool:
-    """
-    >>> ends_with_document_type("卫生局创先争优活动大总结"), ends_with_document_type("动员讲话(定稿)")
-    (True, True)
-    >>> ends_with_document_type("加强领导,强化措施")
-    False
-    """
-    core = _TRAILING_NOTE.sub("", line.strip())
-    return core.endswith(DOCUMENT_TYPE_WORDS)
-
-
-def without_category_tag(title: str) -> str:
-    """`title` without a leading bracketed column tag, when the tag names a kind of document or a list and the
-    rest is a document title of its own.
-
-    >>> without_category_tag("【学习心得】学习党史心得体会(二)")
-    '学习党史心得体会(二)'
-    >>> without_category_tag("【医院群众路线教育动员大会】动员讲话(定稿)")
-    '【医院群众路线教育动员大会】动员讲话(定稿)'
-    >>> without_category_tag("【工作总结】三个月来的收获")
-    '【工作总结】三个月来的收获'
-    """
-    found = _LEADING_TAG.match(title)
-    if not found:
-        return title
-    tag, rest = found.group(1), title[found.end() :].strip()
-    if tag.endswith(DOCUMENT_TYPE_WORDS + CATEGORY_TAG_WORDS) and is_title_like(rest) and ends_with_document_type(rest):
-        return rest
-    return title
 
 
 def document_title_headings(headings: Sequence[tuple[int, str]]) -> frozenset[str]:

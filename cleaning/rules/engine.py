@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Sequence
 from cleaning.errors import RulePackError
 from cleaning.models import Removal
 from cleaning.rules.dates import parse_published
-from cleaning.segment import without_category_tag
+from cleaning.titles import without_category_tag
 
 BUILTIN_PACKS = Path(__file__).parent / "packs"
 

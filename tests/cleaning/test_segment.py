@@ -10,9 +10,7 @@ from cleaning.extraction import extract_article
 from cleaning.segment import (
     MIN_BODY_CHARS_BEFORE_SPLIT,
     document_title_headings,
-    ends_with_document_type,
     split_articles,
-    without_category_tag,
 )
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
@@ -93,14 +91,6 @@ def test_html_headings_split_but_numbered_headings_do_not():
     assert [s.title_hint for s in segments] == [None, "第二季度工作安排"]
 
 
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [("卫生局创先争优活动大总结", True), ("动员讲话(定稿)", True), ("个人述职", True), ("加强领导强化措施", False)],
-)
-def test_document_type_words(line, expected):
-    assert ends_with_document_type(line) is expected
-
-
 def test_real_engine_boundaries_split_seed_002_into_four():
     engine_module = pytest.importorskip("cleaning.rules.engine", reason="the rule engine has not landed yet")
     engine = engine_module.RuleEngine.load()
@@ -143,20 +133,3 @@ def test_sub_heading_ending_in_a_document_type_word_with_a_short_section_does_no
 )
 def test_document_title_headings_keep_only_levels_of_document_titles(levelled, expected):
     assert document_title_headings(levelled) == frozenset(expected)
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("【学习心得】学习党史心得体会(二)", "学习党史心得体会(二)"),
-        ("[原创] 县卫生局2021年工作总结", "县卫生局2021年工作总结"),
-        ("〔述职报告〕办公室主任个人述职报告", "办公室主任个人述职报告"),
-        # a bracket that is part of the title: a meeting's name, or a tag before words that are no document title
-        ("【医院群众路线教育动员大会】动员讲话(定稿)", "【医院群众路线教育动员大会】动员讲话(定稿)"),
-        ("【会议】动员讲话", "【会议】动员讲话"),
-        ("【工作总结】三个月来的收获", "【工作总结】三个月来的收获"),
-        ("县卫生局2021年工作总结", "县卫生局2021年工作总结"),
-    ],
-)
-def test_column_tag_before_a_linked_title_is_dropped_only_when_it_names_a_column(title, expected):
-    assert without_category_tag(title) == expected

@@ -2,8 +2,16 @@
 
 from pathlib import Path
 
+import pytest
+
 from cleaning.extraction import extract_article
-from cleaning.titles import choose_title, first_title_line, strip_repeated_title
+from cleaning.titles import (
+    choose_title,
+    ends_with_document_type,
+    first_title_line,
+    strip_repeated_title,
+    without_category_tag,
+)
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 BODY = "今年以来,我局认真贯彻落实上级部署,紧紧围绕中心工作,狠抓落实,各项工作取得明显成效,群众满意度不断提高。"
@@ -68,3 +76,28 @@ def test_site_lines_above_the_title_are_not_the_title():
     # a login bar after the site's slogan: a line of menu items is never a title
     assert first_title_line(f"写材料用笔杆子  登录 | 注册 | 会员中心 | 充值\n\n{BODY}") is None
     assert choose_title(segment_hint=None, rule_title=None, page_title=None, text=f"栏目 | 范文 | 总结\n{BODY}") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("卫生局创先争优活动大总结", True), ("动员讲话(定稿)", True), ("个人述职", True), ("加强领导强化措施", False)],
+)
+def test_document_type_words(line, expected):
+    assert ends_with_document_type(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("【学习心得】学习党史心得体会(二)", "学习党史心得体会(二)"),
+        ("[原创] 县卫生局2021年工作总结", "县卫生局2021年工作总结"),
+        ("〔述职报告〕办公室主任个人述职报告", "办公室主任个人述职报告"),
+        # a bracket that is part of the title: a meeting's name, or a tag before words that are no document title
+        ("【医院群众路线教育动员大会】动员讲话(定稿)", "【医院群众路线教育动员大会】动员讲话(定稿)"),
+        ("【会议】动员讲话", "【会议】动员讲话"),
+        ("【工作总结】三个月来的收获", "【工作总结】三个月来的收获"),
+        ("县卫生局2021年工作总结", "县卫生局2021年工作总结"),
+    ],
+)
+def test_column_tag_before_a_linked_title_is_dropped_only_when_it_names_a_column(title, expected):
+    assert without_category_tag(title) == expected
