@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cleaning.extraction import extract_article
+from cleaning.rules.engine import RuleEngine
 from cleaning.segment import (
     MIN_BODY_CHARS_BEFORE_SPLIT,
     document_title_headings,
@@ -92,8 +93,7 @@ def test_html_headings_split_but_numbered_headings_do_not():
 
 
 def test_real_engine_boundaries_split_seed_002_into_four():
-    engine_module = pytest.importorskip("cleaning.rules.engine", reason="the rule engine has not landed yet")
-    engine = engine_module.RuleEngine.load()
+    engine = RuleEngine.load()
     segments = split_articles(seed_text("002"), headings=frozenset(), engine=engine)
     assert len(segments) == 4
     assert any(r.rule == "segment/boundary" and "Gz85.com" in r.text for r in segments[1].removals)
