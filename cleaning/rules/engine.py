@@ -200,7 +200,7 @@ class RuleEngine:
         ordered = sorted(rules, key=lambda rule: rule.order)  # stable: pack file order, then entry order
         self.rules = tuple(ordered)
         self._inline = [rule for rule in ordered if rule.kind == "inline"]
-        self._line = [rule for rule in ordered if rule.kind == "line"]
+        self._line = _LineRules([rule for rule in ordered if rule.kind == "line"])
         self._cut = [rule for rule in ordered if rule.kind == "cut_from"]
         self._boundary = [rule for rule in ordered if rule.kind == "boundary"]
 
@@ -432,7 +432,57 @@ def _apply_inline(rule: Rule, text: str, collector: _Collector) -> str:
     return "".join(pieces)
 
 
-def _apply_lines(rules: Sequence[Rule], text: str, collector: _Collector) -> tuple[str, list[int]]:
+# Group names and backreferences cannot be merged into one alternation: a named group is made plain, and a pattern
+# that refers back to a group (`\2`, `(?P=name)`) keeps being tried on its own.
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+class _LineRules:
+    """The line rules in order, with one alternation of (nearly) all their patterns tried first on each line.
+
+    Most lines are article text that no rule matches; one fullmatch of the alternation rules them out instead of
+    one call per rule (50 rules: ~0.2 ms a page). The alternation fullmatches a line exactly when one of its
+    patterns does, so a line it refuses can only match the rules left out of it.
+    """
+
+    def __init__(self, rules: Sequence[Rule]):
+        self.rules = tuple(rules)
+        merged = [rule for rule in self.rules if _mergeable(rule.regex.pattern)]
+        self.unmerged = tuple(rule for rule in self.rules if rule not in merged)
+        self.any_merged = (
+            re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', rule.regex.pattern)})" for rule in merged), re.MULTILINE)
+            if merged
+            else None
+        )
+
+    def first_match(self, stripped: str, nonblank_index: int) -> tuple[Rule | None, re.Match | None]:
+        """The first rule, in order, whose pattern fullmatches the stripped line, and its match."""
+        candidates = self.rules
+        if self.any_merged is not None and self.any_merged.fullmatch(stripped) is None:
+            candidates = self.unmerged
+        for rule in candidates:
+            if rule.head is not None and nonblank_index > rule.head:
+                continue
+            found = rule.regex.fullmatch(stripped)
+            if found:
+                return rule, found
+        return None, None
+
+
+def _mergeable(pattern: str) -> bool:
+    """Whether a pattern means the same inside the alternation: no backreference, no global flag, and it compiles
+    once its named groups are made plain."""
+    if _BACKREFERENCE.search(pattern) or pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return False
+    plain = _NAMED_GROUP.sub("(?:", pattern)
+    try:
+        return not re.compile(plain).groupindex
+    except re.error:
+        return False
+
+
+def _apply_lines(rules: _LineRules, text: str, collector: _Collector) -> tuple[str, list[int]]:
     """The text without the lines the rules match; and where each `truncated = "if_last"` notice stood in it."""
     kept: list[str] = []
     # the number of kept lines before each if_last notice still waiting to learn whether text follows it
@@ -445,7 +495,7 @@ def _apply_lines(rules: Sequence[Rule], text: str, collector: _Collector) -> tup
             kept.append(line)
             continue
         nonblank_seen += 1
-        rule, found = _first_line_match(rules, stripped, nonblank_seen)
+        rule, found = rules.first_match(stripped, nonblank_seen)
         if rule is not None:
             collector.record(rule, stripped, found)
             join_pending = join_pending or rule.join
@@ -464,16 +514,6 @@ def _apply_lines(rules: Sequence[Rule], text: str, collector: _Collector) -> tup
         kept.append(line)
     offsets = [len("\n".join(kept[:before])) for before in notices]
     return "\n".join(kept), offsets
-
-
-def _first_line_match(rules: Sequence[Rule], stripped: str, nonblank_index: int) -> tuple[Rule | None, re.Match | None]:
-    for rule in rules:
-        if rule.head is not None and nonblank_index > rule.head:
-            continue
-        found = rule.regex.fullmatch(stripped)
-        if found:
-            return rule, found
-    return None, None
 
 
 def _apply_cuts(rules: Sequence[Rule], text: str, collector: _Collector) -> tuple[str, int]:

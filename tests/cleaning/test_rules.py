@@ -666,3 +666,42 @@ def test_app_full_text_banner_truncates_at_the_end_only():
     assert ENGINE.apply(f"{article}\n打开APP，阅读全文").yields.truncated
     at_top = ENGINE.apply(f"打开APP，阅读全文\n{article}")
     assert at_top.text == article and not at_top.yields.truncated
+
+
+def _first_line_rule_one_by_one(line: str, nonblank_index: int):
+    """The first line rule that fullmatches `line`, trying every rule in turn (what the merged alternation replaces)."""
+    for rule in ENGINE._line.rules:
+        if rule.head is not None and nonblank_index > rule.head:
+            continue
+        if rule.regex.fullmatch(line):
+            return rule.name
+    return None
+
+
+LINE_SAMPLES = [p.values[2] for p in _pack_samples("examples") + _pack_samples("keep")] + ARTICLE_LINES + [
+    line.strip() for seed in SEEDS for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()
+]
+
+
+def test_merged_line_alternation_picks_the_rule_trying_each_rule_would():
+    assert ENGINE._line.any_merged is not None
+    for line in LINE_SAMPLES:
+        stripped = line.strip()
+        for nonblank_index in (1, 10):
+            rule, _ = ENGINE._line.first_match(stripped, nonblank_index)
+            assert (rule.name if rule else None) == _first_line_rule_one_by_one(stripped, nonblank_index), stripped
+
+
+def test_line_rule_with_a_backreference_stays_out_of_the_alternation(tmp_path):
+    pack = tmp_path / "dates.toml"
+    pack.write_text(
+        "[[rule]]\nid = 'same_separator'\nkind = 'line'\npattern = '\\d{4}([-/])\\d{2}\\1\\d{2}'\n"
+        "examples = ['2021-03-05']\nkeep = ['2021-03/05']\n"
+        "[[rule]]\nid = 'named'\nkind = 'line'\npattern = '第(?P<page>\\d+)页'\nexamples = ['第3页']\n",
+        encoding="utf-8",
+    )
+    engine = RuleEngine.from_paths([pack])
+    assert [rule.id for rule in engine._line.unmerged] == ["same_separator"]
+    applied = engine.apply("正文第一段。\n2021-03-05\n第3页\n2021-03/05")
+    assert [removal.rule for removal in applied.removals] == ["dates/same_separator", "dates/named"]
+    assert applied.text == "正文第一段。\n2021-03/05"
