@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import opencc
 from opencc import OpenCC
 
@@ -56,8 +57,12 @@ def _traditional_chars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _traditional_deleted() -> dict[int, None]:
-    return dict.fromkeys(map(ord, _traditional_chars()))
+def _traditional_table() -> np.ndarray:
+    """Whether t2s rewrites each code point, indexed by code point."""
+    codes = [ord(char) for char in _traditional_chars()]
+    table = np.zeros(max(codes) + 1, dtype=np.bool_)
+    table[codes] = True
+    return table
 
 
 def strip_pinyin(text: str) -> tuple[str, list[Removal]]:
@@ -90,18 +95,19 @@ def strip_pinyin(text: str) -> tuple[str, list[Removal]]:
 def traditional_share(text: str) -> float:
     """Share of the non-ASCII characters among the first DETECTION_SAMPLE_CHARS that t2s would rewrite.
 
-    Counted in C (str.translate against the converter's character table, ASCII dropped by encode): running the
-    converter itself to find out costs ~3 ms a page, more than extraction; a loop per character ~0.3 ms.
+    Counted in numpy over the code points, against the converter's character table: running the converter itself
+    to find out costs ~3 ms a page, more than extraction; str.translate against that table ~0.1 ms; this ~15 µs.
 
     >>> traditional_share("衛生局學習") > 0.5, traditional_share("卫生局学习")
     (True, 0.0)
     """
-    sample = text[:DETECTION_SAMPLE_CHARS]
-    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    codes = np.frombuffer(text[:DETECTION_SAMPLE_CHARS].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    non_ascii = np.count_nonzero(codes > 0x7F)
     if not non_ascii:
         return 0.0
-    traditional = len(sample) - len(sample.translate(_traditional_deleted()))
-    return traditional / non_ascii
+    table = _traditional_table()
+    traditional = np.count_nonzero(table[codes[codes < table.size]])
+    return int(traditional) / int(non_ascii)
 
 
 def to_simplified(text: str) -> tuple[str, bool]:

@@ -188,3 +188,27 @@ def test_large_page_decodes_on_the_cheap_path_quickly():
 def test_unknown_transport_label_gives_way_to_the_pages_own():
     page = html_page(TRADITIONAL, meta_charset("big5"))
     assert decode_page(page.encode("big5hkscs"), transport_charset="x-unknown") == (page, "big5hkscs", "declared")
+
+
+def _plausibility_char_by_char(text: str) -> float:
+    """The definition, one character at a time: the share of the first SCORED_CHARS non-ASCII characters that are
+    common Hanzi, CJK punctuation or pinyin."""
+    from cleaning.decoding import SCORED_CHARS, _CJK_PUNCTUATION, _common_characters
+
+    scored = [char for char in text if ord(char) > 0x7F][:SCORED_CHARS]
+    if not scored:
+        return 1.0
+    punctuation = {chr(code) for block in _CJK_PUNCTUATION for code in block}
+    implausible = [char for char in scored if char not in _common_characters() and char not in punctuation]
+    return 1 - len(implausible) / len(scored)
+
+
+def test_plausibility_counts_what_the_definition_counts():
+    rng = random.Random(7)
+    alphabet = "卫生局学习總結衛，。“”…abc 1\n" + "".join(chr(code) for code in (0x3042, 0x03B1, 0xE000, 0x20000, 0xD800))
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200))) for _ in range(200)]
+    # past the 20,000 scored characters and across the slices the text is counted in
+    texts.append("a" * 70_000 + "卫生局" * 5_000 + "ぁ" * 30_000)
+    texts.append("ぁ" * 19_999 + "a" * 70_000 + "卫生局")
+    for text in texts:
+        assert plausibility(text) == _plausibility_char_by_char(text)

@@ -101,3 +101,24 @@ def test_tidy_whitespace_is_idempotent():
     text = "  一、基本情况 \n\n\u3000全系统有33个医疗卫生机构。 \n"
     once = tidy_whitespace(text)
     assert tidy_whitespace(once) == once
+
+
+def test_traditional_share_counts_what_the_definition_counts():
+    from cleaning.normalize import DETECTION_SAMPLE_CHARS, _traditional_chars
+
+    traditional = sorted(_traditional_chars())
+    astral = next(char for char in traditional if ord(char) > 0xFFFF)  # t2s rewrites a few characters past the BMP
+    texts = [
+        "衛生局學習 abc",
+        "卫生局学习 abc",
+        "abc 123",
+        "",
+        f"{astral}卫生局",
+        "卫" * (DETECTION_SAMPLE_CHARS - 1) + "衛" * 50,  # only the first DETECTION_SAMPLE_CHARS count
+        "".join(traditional[:2000]) + "卫生。“”\ud800",
+    ]
+    for text in texts:
+        sample = text[:DETECTION_SAMPLE_CHARS]
+        non_ascii = [char for char in sample if ord(char) > 0x7F]
+        expected = sum(char in _traditional_chars() for char in non_ascii) / len(non_ascii) if non_ascii else 0.0
+        assert traditional_share(text) == expected, text[:20]
