@@ -31,6 +31,47 @@ PINYIN = {
     "課": "kè", "務": "wù", "題": "tí", "議": "yì", "認": "rèn", "識": "shí", "際": "jì", "觀": "guān",
 }
 
+# What qingwen got wrong on each page when the pages were first measured (the golden test holds these as strict
+# xfails, so a fix shows up as an XPASS and the entry is then deleted). Measured, not guessed: see the commit message.
+XFAIL = {
+    "blind_c_gbk_two_articles_disclaimer.html": (
+        "site label + column nav line left at the start of document 1: "
+        "'好范文吧 haofanwen8.com | 自查报告 整改报告 工作总结 心得体会'"
+    ),
+    "blind_c_paywall_tail_plan_gb2312.html": (
+        "paywall tail only partly removed: '（本文尚未结束，' left at the end (the rest, "
+        "'全文约3100字，当前仅展示前1000字。开通会员即可阅读全部内容并免费下载Word版。）', went; truncated/omitted right)"
+    ),
+    "blind_c_txt_big5_lecture.txt": "site attribution trailer left: '（範文天地 整理發佈，轉載請保留本站連結）' (as '(范文天地 整理发布,转载请保留本站连结)')",
+    "blind_c_txt_three_articles.txt": (
+        "1 document, expected 3: a line of 48 '-' between articles does not split, so the titles "
+        "'社区网格化管理工作总结' and '2022年度个人述职述廉报告' stay in the text; the three "
+        "'【相关推荐】…|…' trailer lines and the dash lines are left (precision 0.885)"
+    ),
+    "blind_c_txt_wechat_self_check.txt": (
+        "公众号 furniture left: '▲点击蓝字 关注我们' before the text; after it '（本文转自“清风*县”微信公众号，如有侵权请联系删除）', "
+        "'长按识别二维码', '关注我们 获取更多资讯', '分享  收藏  点赞  在看' (precision 0.899)"
+    ),
+    "blind_c_watermark_seo_summary.html": (
+        "watermark split over a blank line left mid-sentence: '报告法（公文范例网 gwfl.com 原创首发：' + '；文秘资料库：）定传染病'; "
+        "watermark glued after a sentence left: '全部纳入规范管理。公文范例网'; SEO filler left: '<title>的扩展阅读：半年工作总结怎么写？"
+        "有哪些格式要求？' and its two generic paragraphs (precision 0.769)"
+    ),
+    "blind_c_wechat_reading_notes.html": (
+        "公众号 furniture left: '点击上方蓝字 · 关注青年学习社' before the text; after it '往期推荐', two linked post titles, "
+        "'觉得有收获，就点个“在看”吧', '分享、点赞、在看，三连支持一下' (precision 0.841)"
+    ),
+    "blind_c_wenku_fold_lecture.html": "fold notice left at the end: '剩余2页未读，展开阅读全文' (text behind the fold is kept, right)",
+    "blind_c_txt_big5_two_articles.txt": (
+        "1 document, expected 2: the rule line '————篇二：關於xx市中小學課後服務開展情況的調研報告————' does not split "
+        "and stays in the text"
+    ),
+    "blind_c_paywall_middle_utf8.html": (
+        "published None, expected 2019-11-03: the meta line '2019年11月3日 星期日   来源：廉政文稿网   作者：本站编辑' "
+        "is removed but its date is not read"
+    ),
+}
+
 HALF_WIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
 
 
@@ -132,6 +173,8 @@ def write(
         spec["omitted_chars_min"] = omitted_chars_min
     if converted:
         spec["without_traditional"] = True
+    if name in XFAIL:
+        spec["xfail"] = XFAIL[name]
     (PAGES / name).write_bytes(data)
     (PAGES / f"{stem}.json").write_text(json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
@@ -670,6 +713,57 @@ def txt_gbk_survey_comments() -> None:
     )
 
 
+def txt_big5_two_articles() -> None:
+    """An undeclared Big5 text dump in traditional script holding two articles, the second under a '篇二' rule."""
+    first, second = A.CONGRESS_INSIGHTS, A.AFTER_SCHOOL_SURVEY
+    page = f"""{traditional(first['title'])}
+文章日期：2022/11/02　欄目：心得體會　閱讀次數：73
+
+{chr(10).join(lines(traditional(first['text'])))}
+
+————篇二：{traditional(second['title'])}————
+
+{chr(10).join(lines(traditional(second['text'])))}
+
+更多精彩範文請訪問 好文網 www.haowen-tw.com
+"""
+    write(
+        "blind_c_txt_big5_two_articles.txt", page, "big5", [first, second], published="2022-11-02", converted=True,
+        with_=["经费来源主要是家长缴费和财政补助"],
+        without=["文章日期", "栏目：心得体会", "阅读次数", "篇二", "更多精彩范文", "好文网", "haowen"],
+    )
+
+
+def paywall_middle_utf8() -> None:
+    """A UTF-8 page whose report is cut in the middle by a member notice giving the omitted length."""
+    article = A.INSPECTION_RECTIFICATION
+    text = article["text"]
+    cut_start = text.index("（二）关于“部分专项资金管理不规范”的问题")
+    cut_end = text.index("（四）关于“干部队伍结构不合理”的问题")
+    cut_start = text.index("组织财务人员", cut_start)  # the site cuts mid-paragraph, after the heading
+    shown_before, shown_after = text[:cut_start], text[cut_end:]
+    body = f"""<div class="hd"><a href="/">廉政文稿网</a> <span>专注纪检监察文稿十年</span></div>
+<div class="crumbs">首页 / 报告 / 整改报告 / 正文</div>
+<div class="article">
+<h1>{article['title']}</h1>
+<div class="attr">2019年11月3日 星期日 &nbsp; 来源：廉政文稿网 &nbsp; 作者：本站编辑</div>
+<div class="article-content">
+{p_tags(shown_before)}
+<p class="hide-tip">…………（此处省略约860字，升级为高级会员后可阅读完整内容，<a href="/member/">点此升级</a>）…………</p>
+{p_tags(shown_after)}
+</div>
+<div class="after">本文标签：巡察整改 整改报告 &nbsp; 责任编辑：老吴</div>
+</div>"""
+    page = html_page(f"{article['title']}-廉政文稿网", body, "utf-8")
+    truth = {"title": article["title"], "text": shown_before + shown_after}
+    write(
+        "blind_c_paywall_middle_utf8.html", page, "utf-8", [truth], published="2019-11-03", truncated=True,
+        omitted_chars_min=860,
+        with_=["选派3名干部到乡镇挂职锻炼"],
+        without=["廉政文稿网", "此处省略", "升级为高级会员", "点此升级", "本文标签", "责任编辑", "星期日"],
+    )
+
+
 PAGE_MAKERS = [
     wenku_preview_truncated,
     wenku_fold_lecture,
@@ -690,12 +784,16 @@ PAGE_MAKERS = [
     gbk_undeclared_halfwidth_table,
     gb2312_gbk_char_deeds_canonical,
     txt_gbk_survey_comments,
+    txt_big5_two_articles,
+    paywall_middle_utf8,
 ]
 
 
 def main() -> None:
     for make in PAGE_MAKERS:
         make()
+    unknown = [name for name in XFAIL if not (PAGES / name).is_file()]
+    assert not unknown, f"XFAIL names pages that were not written: {unknown}"
     print(f"wrote {len(PAGE_MAKERS)} pages with prefix {PREFIX} into {PAGES}")
 
 
