@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from cleaning.loaders import iter_pages
 from cleaning.models import Failure, RawPage, RunReport
-from cleaning.pipeline import CleanConfig, PageResult, clean_page
+from cleaning.pipeline import CleanConfig, PageResult, clean_page, prepare_process
 from cleaning.store import OutputStore
 
 # Pages per journal commit: big enough that the fsyncs cost little next to cleaning (~5 ms per page),
@@ -87,6 +88,7 @@ def run_clean(
         load_started = time.perf_counter()
         pages = _pending_pages(iter_pages(inputs, skipped=tally.counters), store, tally)
         work = partial(clean_page, config=config)
+        prepare_process(config)
         pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
         try:
             # imap keeps input order, so the output is the same whatever the number of jobs
@@ -105,6 +107,7 @@ def run_clean(
         finally:
             if pool:
                 pool.terminate()
+            gc.unfreeze()  # the caller's process goes on (tests, notebooks): its objects are collectable again
         tally.seconds["total"] = time.perf_counter() - load_started
         report = tally.finish()
         store.write_report(report)

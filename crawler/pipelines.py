@@ -13,7 +13,7 @@ from pathlib import Path
 from cleaning.dedup import DedupConfig
 from cleaning.errors import RunError
 from cleaning.models import Failure, Origin, RawPage
-from cleaning.pipeline import CleanConfig, PageResult, clean_page
+from cleaning.pipeline import CleanConfig, PageResult, clean_page, prepare_process
 from cleaning.runner import RunTally
 from cleaning.store import OutputStore
 
@@ -47,9 +47,10 @@ def _exit_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, daemon=True, name="qingwen-parent-watch").start()
 
 
-def _warm_up() -> None:
+def _warm_up(config: CleanConfig) -> None:
     """Import cleaning and load the rule packs in the worker while the crawl is still reading its first listings."""
-    clean_page(RawPage(origin=Origin(url="warm-up"), body="<html><body><p>预热</p></body></html>".encode()))
+    clean_page(RawPage(origin=Origin(url="warm-up"), body="<html><body><p>预热</p></body></html>".encode()), config)
+    prepare_process(config)
 
 
 class CleaningPipeline:
@@ -89,7 +90,7 @@ class CleaningPipeline:
         )
         if self.executor is not None:
             for _ in range(self.workers):
-                self.executor.submit(_warm_up)
+                self.executor.submit(_warm_up, self.config)
         self.warc = None
         if self.keep_warc:
             from crawler.warc import WarcArchive

@@ -94,3 +94,22 @@ def test_rerun_over_the_same_inputs_writes_nothing_new(dump, uninterrupted):
     assert report["pages_skipped_done"] == 400
     assert report["documents_out"] == 0
     assert (uninterrupted / "documents.jsonl").read_bytes() == before
+
+
+def test_a_run_in_process_freezes_its_start_up_objects_only_while_it_runs(dump, tmp_path):
+    import gc
+
+    from cleaning.pipeline import CleanConfig
+    from cleaning.runner import run_clean
+
+    frozen_during_run = []
+    report = run_clean(
+        [dump / "page_0000.txt", dump / "page_0001.txt"],
+        tmp_path / "out",
+        config=CleanConfig(),
+        jobs=1,
+        on_progress=lambda *_: frozen_during_run.append(gc.get_freeze_count()),
+    )
+    assert report.documents_out == 2
+    assert frozen_during_run and all(count > 0 for count in frozen_during_run)
+    assert gc.get_freeze_count() == 0
