@@ -122,8 +122,9 @@ class CleaningPipeline:
         if self.warc is not None:
             self.warc.write(page)
         self.tally.report.pages_in += 1
-        collected = CollectedPage(page.url, page.final_url, raw.content_hash, page.etag, page.last_modified)
-        if self.store.is_done(raw.origin.key, raw.content_hash):
+        content_hash = raw.content_hash  # a hash of the whole body, computed on each access: once here
+        collected = CollectedPage(page.url, page.final_url, content_hash, page.etag, page.last_modified)
+        if self.store.is_done(raw.origin.key, content_hash):
             # committed by a run that was killed before it marked the URL collected, or the same bytes again
             self.tally.report.pages_skipped_done += 1
             self._count(self.spider.collected.record([collected], self.spider.run_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import numba
 import numpy as np
 
 from cleaning.dedup.config import DedupConfig
@@ -21,9 +22,29 @@ class Similarity:
     shorter_share: float  # shingles of the shorter / shingles of the longer
 
 
+@numba.njit(cache=True)
+def common_count(sorted_a: np.ndarray, sorted_b: np.ndarray) -> int:
+    """How many values two sorted arrays of distinct values share, in one merge pass.
+
+    A corpus of template essays verifies ~10-20 candidate pairs a document: np.intersect1d (a concatenation and a
+    sort per pair, ~8 µs) cost more than signing the document.
+    """
+    i = j = common = 0
+    while i < sorted_a.shape[0] and j < sorted_b.shape[0]:
+        if sorted_a[i] < sorted_b[j]:
+            i += 1
+        elif sorted_a[i] > sorted_b[j]:
+            j += 1
+        else:
+            common += 1
+            i += 1
+            j += 1
+    return common
+
+
 def compare(sample_a: np.ndarray, shingles_a: int, sample_b: np.ndarray, shingles_b: int) -> Similarity:
     """Jaccard and containment of two documents from their samples (sorted distinct hashes)."""
-    common = np.intersect1d(sample_a, sample_b, assume_unique=True).shape[0]
+    common = common_count(sample_a, sample_b)
     union = sample_a.shape[0] + sample_b.shape[0] - common
     shorter = sample_a if shingles_a <= shingles_b else sample_b
     return Similarity(
