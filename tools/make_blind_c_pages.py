@@ -61,7 +61,6 @@ XFAIL = {
         "公众号 furniture left: '点击上方蓝字 · 关注青年学习社' before the text; after it '往期推荐', two linked post titles, "
         "'觉得有收获，就点个“在看”吧', '分享、点赞、在看，三连支持一下' (precision 0.841)"
     ),
-    "blind_c_wenku_fold_lecture.html": "fold notice left at the end: '剩余2页未读，展开阅读全文' (text behind the fold is kept, right)",
     "blind_c_txt_big5_two_articles.txt": (
         "1 document, expected 2: the rule line '————篇二：關於xx市中小學課後服務開展情況的調研報告————' does not split "
         "and stays in the text"
