@@ -38,10 +38,6 @@ XFAIL = {
         "site label + column nav line left at the start of document 1: "
         "'好范文吧 haofanwen8.com | 自查报告 整改报告 工作总结 心得体会'"
     ),
-    "blind_c_paywall_tail_plan_gb2312.html": (
-        "paywall tail only partly removed: '（本文尚未结束，' left at the end (the rest, "
-        "'全文约3100字，当前仅展示前1000字。开通会员即可阅读全部内容并免费下载Word版。）', went; truncated/omitted right)"
-    ),
     "blind_c_txt_big5_lecture.txt": "site attribution trailer left: '（範文天地 整理發佈，轉載請保留本站連結）' (as '(范文天地 整理发布,转载请保留本站连结)')",
     "blind_c_txt_three_articles.txt": (
         "1 document, expected 3: a line of 48 '-' between articles does not split, so the titles "

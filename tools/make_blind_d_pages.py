@@ -214,7 +214,8 @@ def responsive_paywall_middle_safety() -> Page:
                 "2021-05-18", truncated=True, omitted_chars_min=960,
                 without=["笔杆子", "开通VIP", "篇幅较长", "人看过", "投稿人", "仅供学习参考", "下载Word文档", "相关推荐",
                          "社区消防安全隐患整改情况报告", "版权所有"],
-                with_=["阅读量累计达到2.3万次", "整改措施和完成时间"])
+                # the text right after the middle notice (整改措施和完成时间, named here before, is behind the fold)
+                with_=["阅读量累计达到2.3万次", "截至5月底，已整改隐患376处"])
 
 
 # 3. An AMP / mobile page: app banner, a CSS fold over text that is all there, download buttons, canonical link
