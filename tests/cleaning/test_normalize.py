@@ -122,3 +122,25 @@ def test_traditional_share_counts_what_the_definition_counts():
         non_ascii = [char for char in sample if ord(char) > 0x7F]
         expected = sum(char in _traditional_chars() for char in non_ascii) / len(non_ascii) if non_ascii else 0.0
         assert traditional_share(text) == expected, text[:20]
+
+
+def test_pinyin_glosses_found_where_the_lookbehind_first_patterns_found_them():
+    """The gloss patterns open with the bracket for speed; they must match exactly what the same patterns opening
+    with the lookbehind (the plain way to write them) match."""
+    import random
+    import re
+
+    from cleaning.normalize import _PINYIN_LETTERS, _SYLLABLE, _TONED_GLOSS, _TONELESS_GLOSS, _TONED_VOWELS
+
+    toned = re.compile(
+        rf"(?<=[\u4e00-\u9fff])[(（](?=[{_PINYIN_LETTERS} ]*[{_TONED_VOWELS}])[{_PINYIN_LETTERS}]+(?: [{_PINYIN_LETTERS}]+)*[)）]"
+    )
+    toneless = re.compile(rf"(?<=([\u4e00-\u9fff]))[(（]({_SYLLABLE})[)）]")
+    rng = random.Random(3)
+    pieces = ["衛", "生", "a", "(", "（", ")", "）", "wèi", "zǒng jié", "kai", "shang", "CT", " ", "1", "一", "。"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert [m.span() for m in _TONED_GLOSS.finditer(text)] == [m.span() for m in toned.finditer(text)], text
+        assert [(m.span(), m.groups()) for m in _TONELESS_GLOSS.finditer(text)] == [
+            (m.span(), m.groups()) for m in toneless.finditer(text)
+        ], text
