@@ -34,11 +34,6 @@ PINYIN = {
 # What qingwen got wrong on each page when the pages were first measured (the golden test holds these as strict
 # xfails, so a fix shows up as an XPASS and the entry is then deleted). Measured, not guessed: see the commit message.
 XFAIL = {
-    "blind_c_gbk_two_articles_disclaimer.html": (
-        "site label + column nav line left at the start of document 1: "
-        "'好范文吧 haofanwen8.com | 自查报告 整改报告 工作总结 心得体会'"
-    ),
-    "blind_c_txt_big5_lecture.txt": "site attribution trailer left: '（範文天地 整理發佈，轉載請保留本站連結）' (as '(范文天地 整理发布,转载请保留本站连结)')",
     "blind_c_txt_three_articles.txt": (
         "1 document, expected 3: a line of 48 '-' between articles does not split, so the titles "
         "'社区网格化管理工作总结' and '2022年度个人述职述廉报告' stay in the text; the three "
@@ -47,11 +42,6 @@ XFAIL = {
     "blind_c_txt_wechat_self_check.txt": (
         "公众号 furniture left: '▲点击蓝字 关注我们' before the text; after it '（本文转自“清风*县”微信公众号，如有侵权请联系删除）', "
         "'长按识别二维码', '关注我们 获取更多资讯', '分享  收藏  点赞  在看' (precision 0.899)"
-    ),
-    "blind_c_watermark_seo_summary.html": (
-        "watermark split over a blank line left mid-sentence: '报告法（公文范例网 gwfl.com 原创首发：' + '；文秘资料库：）定传染病'; "
-        "watermark glued after a sentence left: '全部纳入规范管理。公文范例网'; SEO filler left: '<title>的扩展阅读：半年工作总结怎么写？"
-        "有哪些格式要求？' and its two generic paragraphs (precision 0.769)"
     ),
     "blind_c_wechat_reading_notes.html": (
         "公众号 furniture left: '点击上方蓝字 · 关注青年学习社' before the text; after it '往期推荐', two linked post titles, "
