@@ -19,6 +19,10 @@ MIN_BODY_CHARS_BEFORE_SPLIT = 300
 # would lose a summary's last section. The fixture pages' shortest real article part has ~210 characters.
 MIN_BODY_CHARS_AFTER_HEADING = 150
 
+# A line drawn with one rule character (------, ======, ****, ————): text exports of template sites put one between
+# the articles of a page (blind_c_txt_three_articles: 48 dashes). Four or more, since "---" and "——" occur in text.
+_RULE_LINE = re.compile(r"(?:([-=_*~～—–－＝＊])\s*)\1(?:\s*\1){2,}")
+
 
 class BoundaryMatch(Protocol):
     rule: str
@@ -90,7 +94,8 @@ def split_articles(text: str, *, headings: frozenset[str], engine: BoundaryMatch
     Articles start at a boundary line the rule packs name (its text becomes a `segment/boundary` removal of
     the segment that follows), at an HTML heading that is not a numbered sub-heading (once the current article
     has a body, or at once if it names a document type), or, once the current article has a body, at a
-    title-like line set off by blank lines that ends with a document type word.
+    title-like line set off by blank lines that ends with a document type word, or at a rule line (------)
+    whose next line is such a title (the rule line becomes a `segment/separator` removal).
     """
     lines = text.split("\n")
     segments: list[Segment] = []
@@ -105,6 +110,10 @@ def split_articles(text: str, *, headings: frozenset[str], engine: BoundaryMatch
                 boundary_title=boundary.title,
                 removals=[Removal(rule="segment/boundary", text=stripped)],
             )
+            continue
+        if stripped and _separates_articles(lines, index, current):
+            _close(current, segments)
+            current = _Building(started_at_boundary=True, removals=[Removal(rule="segment/separator", text=stripped)])
             continue
         if stripped and _starts_article(lines, index, headings, current):
             _close(current, segments)
@@ -155,3 +164,18 @@ def _starts_article(lines: list[str], index: int, headings: frozenset[str], curr
     before_blank = index == 0 or not lines[index - 1].strip()
     after_blank = index + 1 >= len(lines) or not lines[index + 1].strip()
     return has_body and before_blank and after_blank and ends_with_document_type(line)
+
+
+def _separates_articles(lines: list[str], index: int, current: _Building) -> bool:
+    """A rule line after an article's body, with a document title as the next non-blank line.
+
+    >>> body = _Building(body_chars=MIN_BODY_CHARS_BEFORE_SPLIT)
+    >>> _separates_articles(["-" * 48, "", "社区网格化管理工作总结", "今年以来……"], 0, body)
+    True
+    >>> _separates_articles(["----------", "网友评论（2）"], 0, body), _separates_articles(["* * * *", "加强领导"], 0, body)
+    (False, False)
+    """
+    if current.body_chars < MIN_BODY_CHARS_BEFORE_SPLIT or not _RULE_LINE.fullmatch(lines[index].strip()):
+        return False
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return is_title_like(following) and ends_with_document_type(following)

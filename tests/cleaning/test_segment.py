@@ -122,6 +122,41 @@ def test_sub_heading_ending_in_a_document_type_word_with_a_short_section_does_no
     assert len(segments) == 1
 
 
+def test_rule_line_before_a_document_title_starts_an_article_and_is_recorded_as_a_removal():
+    # a title followed straight by its meta line is not set off by blank lines: the rule line above it decides
+    text = f"县卫生局工作总结\n{body(400)}\n\n{'-' * 48}\n\n社区网格化管理工作总结\n发布时间：2022-11-09\n\n{body(400)}"
+    first, second = split_articles(text, headings=frozenset(), engine=NO_BOUNDARIES)
+    assert "---" not in first.text + second.text
+    assert [r.model_dump() for r in second.removals] == [{"rule": "segment/separator", "text": "-" * 48}]
+    assert second.title_hint == "社区网格化管理工作总结"
+    assert first.removals == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "网友评论（2）",  # a comment section after the article: no document title
+        "加强领导强化措施",  # a section of the same article drawn off by a rule
+        "附件：县卫生局工作总结",  # a line introducing an attachment, not a title
+    ],
+)
+def test_rule_line_without_a_document_title_after_it_does_not_split(after):
+    text = f"县卫生局工作总结\n{body(400)}\n{'=' * 12}\n{after}\n{body(400)}"
+    assert len(split_articles(text, headings=frozenset(), engine=NO_BOUNDARIES)) == 1
+
+
+def test_rule_line_right_below_the_title_does_not_split():
+    text = f"县卫生局工作总结\n{'-' * 20}\n市卫生局工作总结\n{body(400)}"
+    assert len(split_articles(text, headings=frozenset(), engine=NO_BOUNDARIES)) == 1
+
+
+def test_real_engine_splits_at_a_numbered_piece_drawn_inside_a_rule():
+    text = f"学习心得体会\n{body(400)}\n————篇二：关于中小学课后服务开展情况的调研报告————\n{body(400)}"
+    first, second = split_articles(text, headings=frozenset(), engine=RuleEngine.load())
+    assert second.title_hint == "关于中小学课后服务开展情况的调研报告"
+    assert [r.rule for r in second.removals] == ["segment/boundary"]
+
+
 @pytest.mark.parametrize(
     ("levelled", "expected"),
     [
