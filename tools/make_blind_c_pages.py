@@ -34,14 +34,6 @@ PINYIN = {
 # What qingwen got wrong on each page when the pages were first measured (the golden test holds these as strict
 # xfails, so a fix shows up as an XPASS and the entry is then deleted). Measured, not guessed: see the commit message.
 XFAIL = {
-    "blind_c_txt_wechat_self_check.txt": (
-        "公众号 furniture left: '▲点击蓝字 关注我们' before the text; after it '（本文转自“清风*县”微信公众号，如有侵权请联系删除）', "
-        "'长按识别二维码', '关注我们 获取更多资讯', '分享  收藏  点赞  在看' (precision 0.899)"
-    ),
-    "blind_c_wechat_reading_notes.html": (
-        "公众号 furniture left: '点击上方蓝字 · 关注青年学习社' before the text; after it '往期推荐', two linked post titles, "
-        "'觉得有收获，就点个“在看”吧', '分享、点赞、在看，三连支持一下' (precision 0.841)"
-    ),
     "blind_c_paywall_middle_utf8.html": (
         "published None, expected 2019-11-03: the meta line '2019年11月3日 星期日   来源：廉政文稿网   作者：本站编辑' "
         "is removed but its date is not read"
