@@ -580,9 +580,34 @@ BLIND_B_WORDINGS = {
 }
 
 
+# and from hold-outs C and D (tests/fixtures/pages/blind_c_*, blind_d_*), in wordings other than the pages' own
+BLIND_C_D_WORDINGS = {
+    "navigation": ["范文大全网 fwdq.cn | 总结 计划 报告", "文秘站 · https://www.wenmi.net/"],
+    "meta": [
+        "2020年6月1日 星期一　来源：县政府网　作者：办公室",
+        "上传者：笔友 | 上传于：2020-06-01 | 阅读：88次 | 打印本文",
+        "上传时间：2020-06-01 · 9页 · 3,102次阅读",
+        "打印日期：2023/05/06 08:00",
+    ],
+    "pagination": ["还剩4页未读，点击展开全文", "===================="],
+    "trailers": [
+        "前一篇：县医院年度工作总结",
+        "如需转载，请保留本站链接",
+        "本站资源来源于网络，如有侵权请联系管理员删除。",
+        "本文档由Word原文转换，格式以原件为准",
+    ],
+    "wechat": ["点击上方蓝字 关注我们", "长按二维码识别关注", "分享 点赞 在看", "喜欢就点个“在看”吧"],
+}
+
+
 @pytest.mark.parametrize(
     ("pack", "noise"),
-    [(pack, noise) for wordings in (BLIND_A_WORDINGS, BLIND_B_WORDINGS) for pack, lines in wordings.items() for noise in lines],
+    [
+        (pack, noise)
+        for wordings in (BLIND_A_WORDINGS, BLIND_B_WORDINGS, BLIND_C_D_WORDINGS)
+        for pack, lines in wordings.items()
+        for noise in lines
+    ],
 )
 def test_blind_page_notices_are_removed_by_their_pack(pack, noise):
     article = "一、加强领导,强化措施,确保活动有效开展。" * 10
@@ -620,6 +645,12 @@ def test_tail_notice_with_total_and_remaining_counts_gives_the_remaining_count()
         "更多的群众享受到了家门口的医疗服务。",
         "（数据由市统计局整理）",
         "剩余资金需县财政统筹解决。",
+        "如有侵权行为，群众可向市场监管部门举报，我们将依法处理。",
+        "复印件与原件不一致的，以原件为准。",
+        "各单位通过微信公众号发布信息236条。",
+        "在看到成绩的同时，也要清醒认识到存在的不足。",
+        "二是规范公文写作。公文写作培训班共举办3期。",
+        "会议材料共12页,其中第3页为议程。",
     ],
 )
 def test_blind_page_sentences_with_the_same_words_survive(line):
@@ -636,6 +667,50 @@ def test_ellipsis_left_before_a_paywall_tail_goes_with_the_notice():
 def test_ellipsis_before_a_trailer_that_is_no_paywall_stays():
     article = "一是加强学习。" * 40 + "等等……"
     assert ENGINE.apply(article + "\n上一篇：县医院年度工作计划").text == article
+
+
+# --- hold-outs C and D: spans inside the text ------------------------------------------------------------------
+
+
+def test_word_running_header_is_removed_and_the_sentence_split_across_pages_joined():
+    first, rest = "一是加强学习。" * 20, "二是狠抓落实。" * 20
+    text = f"县应急管理局工作报告\n××县应急管理局文件　第1页\n{first}纳入全县综合\n××县应急管理局文件　第2页\n目标考核。\n{rest}"
+    applied = ENGINE.apply(text)
+    assert applied.text == f"县应急管理局工作报告\n{first}纳入全县综合目标考核。\n{rest}"
+    # glued to the end of the broken sentence: only the header the page prints alone elsewhere goes
+    text = f"{first}在建水利*县水利局文件　第2页\n工程进行了检查。\n{rest}\n*县水利局文件　第3页\n{rest}"
+    applied = ENGINE.apply(text)
+    assert applied.text == f"{first}在建水利工程进行了检查。\n{rest}\n{rest}"
+    assert [r.rule for r in applied.removals] == ["pagination/running_header_in_sentence", "pagination/running_header"]
+
+
+def test_middle_notice_counting_before_its_verb_is_removed_inline_with_its_count():
+    first, rest = "一是加强学习。" * 20, "二是狠抓落实。" * 20
+    applied = ENGINE.apply(f"{first}三是\n……（篇幅较长，中间约960字已折叠，开通VIP会员即可查看完整内容）……\n{rest}")
+    # the notice goes, the article after it stays: a span, not a cut
+    assert "".join(applied.text.split()) == f"{first}三是{rest}"
+    assert applied.yields.truncated and applied.yields.omitted_chars == 960
+
+
+def test_watermark_list_split_over_lines_with_a_credit_is_removed_and_the_word_joined():
+    applied = ENGINE.apply("上半年共审核报告法（公文范例网 gwfl.com 原创首发：\n\n；文秘资料库：）定传染病13种。")
+    assert applied.text == "上半年共审核报告法定传染病13种。"
+
+
+def test_summary_repeating_the_first_paragraph_goes_and_a_real_summary_stays():
+    paragraph = "今年春季开学以来，我局联合区教育局开展了专项行动，全力守护师生安全。"
+    applied = ENGINE.apply(f"摘要：{paragraph[:20]}……\n{paragraph}")
+    assert applied.text == paragraph
+    assert [r.rule for r in applied.removals] == ["seo/summary_copy"]
+    own = f"摘要：全年共检查学校食堂87家。\n{paragraph}"
+    assert ENGINE.apply(own).text == own
+
+
+def test_meta_bar_gives_the_date_and_a_print_stamp_gives_none():
+    applied = ENGINE.apply("公文写作网 | 报告 > 工作报告 | 发布：2023-01-06 | 下载Word原文\n正文第一段。\n打印时间：2024-03-02 10:15:33")
+    assert applied.text == "正文第一段。"
+    assert applied.yields.published == date(2023, 1, 6)
+    assert ENGINE.apply("正文第一段。\n打印时间：2024-03-02 10:15:33").yields.published is None
 
 
 # --- a notice that truncates only when nothing of the article follows it (truncated = "if_last") -------------------
