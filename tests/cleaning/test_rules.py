@@ -758,8 +758,7 @@ LINE_SAMPLES = [p.values[2] for p in _pack_samples("examples") + _pack_samples("
 ]
 
 
-def test_merged_line_alternation_picks_the_rule_trying_each_rule_would():
-    assert ENGINE._line.any_merged is not None
+def test_line_rules_skipped_by_their_characters_give_what_trying_each_rule_gives():
     for line in LINE_SAMPLES:
         stripped = line.strip()
         for nonblank_index in (1, 10):
@@ -767,7 +766,46 @@ def test_merged_line_alternation_picks_the_rule_trying_each_rule_would():
             assert (rule.name if rule else None) == _first_line_rule_one_by_one(stripped, nonblank_index), stripped
 
 
-def test_line_rule_with_a_backreference_stays_out_of_the_alternation(tmp_path):
+@pytest.mark.parametrize(("pack", "rule_id", "sample"), _pack_samples("examples"))
+def test_every_example_holds_a_character_its_rule_needs(pack, rule_id, sample):
+    from cleaning.rules.engine import necessary_characters
+
+    needed = necessary_characters(_rule(pack, rule_id).regex)
+    assert needed is None or not needed.isdisjoint(sample)
+
+
+def test_most_line_rules_have_characters_to_filter_on():
+    from cleaning.rules.engine import necessary_characters
+
+    unfiltered = [rule.name for rule in ENGINE._line.rules if necessary_characters(rule.regex) is None]
+    assert len(unfiltered) <= len(ENGINE._line.rules) // 4, unfiltered
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"(?:来源|作者)\s*[:：].*", {"来", "作"}),
+        (r"[^\n]{0,120}?(?:不代表本站|网友上传)[^\n]{0,120}", {"不", "网"}),
+        (r"(?=.*[|｜]).*(?:首页|主页|网站首页)", {"|", "｜"}),  # fewer first characters win
+        (r"第\s*\d+\s*页", {"第"}),
+        (r"(?:打印)?\d+", None),  # an optional part tells nothing
+        (r"(?!广告).*", None),  # neither does a negative lookahead
+        (r"(?i:vip)会员", {"会"}),  # case-folded parts tell nothing, the rest does
+        (r"(?i)vip", None),
+        (r"[^|]+", None),
+        (r"(\d)-\1", {"-"}),
+    ],
+)
+def test_necessary_characters_of_patterns(pattern, needed):
+    import re
+
+    from cleaning.rules.engine import necessary_characters
+
+    found = necessary_characters(re.compile(pattern))
+    assert found == (frozenset(needed) if needed is not None else None)
+
+
+def test_a_line_rule_with_a_backreference_is_tried_like_any_other(tmp_path):
     pack = tmp_path / "dates.toml"
     pack.write_text(
         "[[rule]]\nid = 'same_separator'\nkind = 'line'\npattern = '\\d{4}([-/])\\d{2}\\1\\d{2}'\n"
@@ -776,7 +814,6 @@ def test_line_rule_with_a_backreference_stays_out_of_the_alternation(tmp_path):
         encoding="utf-8",
     )
     engine = RuleEngine.from_paths([pack])
-    assert [rule.id for rule in engine._line.unmerged] == ["same_separator"]
     applied = engine.apply("正文第一段。\n2021-03-05\n第3页\n2021-03/05")
     assert [removal.rule for removal in applied.removals] == ["dates/same_separator", "dates/named"]
     assert applied.text == "正文第一段。\n2021-03/05"
