@@ -456,12 +456,15 @@ class _LineRules:
                 continue
             for char in needed:
                 self._needing[char] = self._needing.get(char, 0) | 1 << index
+        # finds the needed characters a line holds in one C scan, instead of a dict lookup per character in Python
+        self._needed_class = re.compile(f"[{''.join(map(re.escape, sorted(self._needing)))}]") if self._needing else None
 
     def first_match(self, stripped: str, nonblank_index: int) -> tuple[Rule | None, re.Match | None]:
         """The first rule, in order, whose pattern fullmatches the stripped line, and its match."""
         candidates = self._always
-        for char in set(stripped):
-            candidates |= self._needing.get(char, 0)
+        if self._needed_class is not None:
+            for char in set(self._needed_class.findall(stripped)):
+                candidates |= self._needing[char]
         while candidates:
             lowest = candidates & -candidates
             candidates ^= lowest
