@@ -93,6 +93,10 @@ def run_clean(
         try:
             # imap keeps input order, so the output is the same whatever the number of jobs
             results = pool.imap(work, pages, chunksize=4) if pool else map(work, pages)
+            if pool and store.dedup is not None:
+                from cleaning.dedup.index import warm_up  # numba is imported only by runs that dedup
+
+                warm_up(store.dedup.config)  # while the workers clean the first pages
             for batch in _batches(results, COMMIT_EVERY):
                 for result in batch:
                     tally.add_result(result)

@@ -11,6 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from cleaning.dedup import DedupConfig
+from cleaning.dedup.index import warm_up as warm_up_dedup
 from cleaning.errors import RunError
 from cleaning.models import Failure, Origin, RawPage
 from cleaning.pipeline import CleanConfig, PageResult, clean_page, prepare_process
@@ -74,6 +75,8 @@ class CleaningPipeline:
         self.spider = spider
         self.out_dir: Path = spider.out_dir
         self.store = OutputStore(self.out_dir, dedup=DedupConfig())
+        # numba loads the dedup kernels now, before the first request, not in the reactor at the first commit
+        warm_up_dedup(self.store.dedup.config)
         pack = spider.profile.rule_pack_path()
         self.config = CleanConfig(extra_packs=(str(pack),) if pack else ())
         self.tally = RunTally([str(spider.profile.source)])

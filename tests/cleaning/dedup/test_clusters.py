@@ -34,3 +34,21 @@ def test_compare_measures_jaccard_and_containment_of_the_shorter():
     assert similarity.jaccard == 50 / 110
     assert similarity.containment == 50 / 60
     assert similarity.shorter_share == 480 / 800
+
+
+def test_warm_up_loads_the_kernels_an_admission_uses_in_a_fresh_process():
+    import subprocess
+    import sys
+
+    script = (
+        "from cleaning.dedup import DedupConfig\n"
+        "from cleaning.dedup.index import warm_up\n"
+        "from cleaning.dedup import candidates, clusters, fold, sketch\n"
+        "kernels = [fold._fold_kernel, sketch.shingle_hashes, sketch.minhash, sketch.verification_sample,\n"
+        "           candidates._band_keys_kernel, clusters.common_count]\n"
+        "assert not any(k.signatures for k in kernels)\n"
+        "warm_up(DedupConfig())\n"
+        "print([len(k.signatures) for k in kernels])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[1, 1, 1, 1, 1, 1]"
