@@ -357,6 +357,12 @@ def _dense_block(body: lxml_html.HtmlElement | None) -> list[lxml_html.HtmlEleme
     ]
 
 
+# A readers' comment thread can hold more running text than the article above it; marked up as one by its id or
+# class, it is never the main text (trafilatura leaves it out too, so "trafilatura lost the densest block" would
+# otherwise swap the article for the comments).
+_COMMENT_AREA = re.compile(r"(?:^|[\s_-])(?:comments?|cmt|replies|reply|respond|pinglun|discuss)(?:$|[\s_-])", re.I)
+
+
 def _container_scores(body: lxml_html.HtmlElement | None) -> dict[lxml_html.HtmlElement, float]:
     """How much running text each container holds, scored the readability way.
 
@@ -369,7 +375,7 @@ def _container_scores(body: lxml_html.HtmlElement | None) -> dict[lxml_html.Html
 
     def walk(node, container, above) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if not tag or tag in _SKIP_TAGS:
+        if not tag or tag in _SKIP_TAGS or _COMMENT_AREA.search(f"{node.get('id', '')} {node.get('class', '')}"):
             return
         if tag in _CONTAINER_TAGS:
             container, above = node, container
@@ -542,7 +548,13 @@ def _canonical_url(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
 
 
 # A date line of a page's meta area: "发布时间:2021年3月5日", "日期:2019-05-29", "時間:2022-03-01 02:13:00"
-_META_DATE_LINE = re.compile(r"(?:发布|更新|时间|日期|時間|發佈|发表|上传)[^\d\n]{0,8}(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+_META_DATE_LINE = re.compile(
+    r"(?:发布|更新|时间|日期|時間|發佈|发表|上传)[^\d\n]{0,8}(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+    # or an unlabelled date opening a meta bar: a weekday or a time may follow, then a bar or a Chinese label
+    # ("2019年11月3日 星期日  来源：…", "2021/04/22 | 字号：…"); a looser form read "上午8:" in a comment as a label
+    r"|^\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})日?(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜·]|\s+[\u4e00-\u9fff]{2,6}[:：])"
+)
 # Meta areas are short lines; a long paragraph mentioning a date ("2021年3月5日召开动员会") is article text.
 _META_LINE_MAX_CHARS = 80
 _META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "date", "dc.date")
@@ -560,12 +572,12 @@ def _meta_tag_date(tree: lxml_html.HtmlElement) -> date | None:
 
 
 def _meta_line_date(lines: list[str]) -> date | None:
-    """The publication date of the first short labelled meta line of the page."""
+    """The publication date of the first short meta line of the page (labelled, or a date opening a meta bar)."""
     for line in lines:
         if len(line) <= _META_LINE_MAX_CHARS:
             match = _META_DATE_LINE.search(line)
             if match:
-                found = parse_published(match.group(1))
+                found = parse_published(match.group(1) or match.group(2))
                 if found:
                     return found
     return None

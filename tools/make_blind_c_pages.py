@@ -33,13 +33,7 @@ PINYIN = {
 
 # What qingwen got wrong on each page when the pages were first measured (the golden test holds these as strict
 # xfails, so a fix shows up as an XPASS and the entry is then deleted). Measured, not guessed: see the commit message.
-XFAIL = {
-    "blind_c_paywall_middle_utf8.html": (
-        "published None, expected 2019-11-03: extraction drops the meta line '2019年11月3日 星期日   来源：廉政文稿网   "
-        "作者：本站编辑' and its _meta_line_date reads only labelled dates (the rules would read it, meta/meta_fields, "
-        "but never see the line)"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 HALF_WIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
 

@@ -248,11 +248,18 @@ class RuleEngine:
 
 
 def _clean_title(raw: str | None) -> str | None:
-    """A marker's title without a column tag (【学习心得】学习党史心得体会 -> 学习党史心得体会) and without the brackets
-    and quotes sites put around it: 【会议】动员讲话 -> 会议动员讲话."""
+    """A marker's title without a column tag (【学习心得】学习党史心得体会 -> 学习党史心得体会), without the brackets
+    sites put in it (【会议】动员讲话 -> 会议动员讲话) and without quotes around the whole of it; quotes inside it
+    belong to the title (村党支部“我为群众办实事”主题党日活动总结)."""
     if not raw:
         return None
-    return re.sub(r"[【】\[\]“”\"「」『』]", "", without_category_tag(raw.strip())).strip(" :：") or None
+    title = _BRACKETS.sub("", without_category_tag(raw.strip())).strip(" :：")
+    quoted = _WHOLLY_QUOTED.fullmatch(title)
+    return (quoted.group("inner") if quoted else title).strip() or None
+
+
+_BRACKETS = re.compile(r"[【】\[\]]")
+_WHOLLY_QUOTED = re.compile(r"[“\"「『](?P<inner>[^“”\"「」『』]+)[”\"」』]")
 
 
 @lru_cache(maxsize=16)
