@@ -381,7 +381,9 @@ class DedupIndex:
                 f"FROM dedup_docs WHERE number IN ({marks})",
                 chunk,
             ):
-                sample = np.frombuffer(sample, dtype=np.uint32)
+                # a writable copy: numba compiles (and caches) a kernel once per array type, and a read-only
+                # buffer is another type than the samples sketched in this batch
+                sample = np.frombuffer(sample, dtype=np.uint32).copy()
                 found[number] = Stored(doc_id, sample, shingles, exact_key, (path, url, line, offset), title)
         return found
 
