@@ -17,10 +17,18 @@ from cleaning.extraction import ExtractionConfig, extract_article
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PAGES = FIXTURES / "pages"
 # generated HTML pages with a known true text (the text_* pages are the text path's, checked by the goldens)
-GENERATED = sorted(
-    p for p in PAGES.glob("*.json")
-    if "truth" in (spec := json.loads(p.read_text(encoding="utf-8"))) and spec["input"].endswith(".html")
-)
+def _generated_pages() -> list:
+    """HTML golden pages with a known truth; a page whose golden is a known failure may fail here too."""
+    params = []
+    for path in sorted(PAGES.glob("*.json")):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        if "truth" in spec and spec["input"].endswith(".html"):
+            marks = [pytest.mark.xfail(reason=spec["xfail"], strict=False)] if spec.get("xfail") else []
+            params.append(pytest.param(path, id=path.stem, marks=marks))
+    return params
+
+
+GENERATED = _generated_pages()
 
 
 def load_case(case: Path) -> tuple[dict, str]:
@@ -88,7 +96,7 @@ def test_outside_the_main_thread_there_is_no_time_limit_but_extraction_works():
     assert results and "第49段" in results[0].text
 
 
-@pytest.mark.parametrize("case", GENERATED, ids=lambda p: p.stem)
+@pytest.mark.parametrize("case", GENERATED)
 def test_generated_pages_keep_every_article_sentence_and_drop_comments(case):
     spec, html = load_case(case)
     extracted = extract_article(html, "html", url="https://example.com/page.html")
