@@ -79,6 +79,10 @@ class CleaningPipeline:
         warm_up_dedup(self.store.dedup.config)
         pack = spider.profile.rule_pack_path()
         self.config = CleanConfig(extra_packs=(str(pack),) if pack else ())
+        # Scrapy, numba and the rule packs leave many long-lived objects that every full garbage
+        # collection of the crawl process walked again: frozen, its collector time in the 2,000-page crawl bench
+        # fell from 2.6 s to 1.1 s (of ~15 s), time the reactor was not fetching
+        prepare_process(self.config)
         self.tally = RunTally([str(spider.profile.source)])
         # spawn, not fork: the crawl process runs an event loop and resolver threads that a fork would copy
         self.executor = (
