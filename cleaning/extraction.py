@@ -547,9 +547,10 @@ def _canonical_url(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
     return None
 
 
-# A date line of a page's meta area: "发布时间:2021年3月5日", "日期:2019-05-29", "時間:2022-03-01 02:13:00"
+# A date line of a page's meta area: "发布时间:2021年3月5日", "日期:2019-05-29", "時間:2022-03-01 02:13:00"; a
+# government record's 成文日期 is when the document was signed, and its 发布日期 follows on a later line
 _META_DATE_LINE = re.compile(
-    r"(?:发布|更新|时间|日期|時間|發佈|发表|上传)[^\d\n]{0,8}(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+    r"(?<!成文)(?<!成\s文\s)(?:发布|更新|时间|日期|時間|發佈|发表|上传)[^\d\n]{0,8}(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
     # or an unlabelled date opening a meta bar: a weekday or a time may follow, then a bar or a Chinese label
     # ("2019年11月3日 星期日  来源：…", "2021/04/22 | 字号：…"); a looser form read "上午8:" in a comment as a label
     r"|^\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})日?(?:\s*(?:星期|周)[一二三四五六日天])?"
