@@ -105,7 +105,7 @@ def _time_limit(seconds: float):
 def _extract_html(text: str, *, url: str | None, config: ExtractionConfig) -> Extracted:
     tree = _parse(text)
     canonical = _canonical_url(tree, url)
-    page_title = _page_title(tree)
+    page_title = _without_listing_marks(_page_title(tree))
     _drop_hidden_inline(tree)
     body = tree.find("body")
     first_post = _forum_first_post(tree)
@@ -500,6 +500,29 @@ def _page_title(tree: lxml_html.HtmlElement) -> str | None:
         return max(parts, key=len)
     og_title = next((t.strip() for t in tree.xpath("//meta[@property='og:title']/@content") if t.strip()), None)
     return og_title or (headings[0] if headings else None)
+
+
+# What a document-sharing or template site appends to a title for its listing, not the author's: the file's
+# extension ("…心得体会.doc", blind_e docviewer pages) and a promotional note ("…述职报告(精选)", "…总结(最新)",
+# blind_f pages). A note naming a version ("（通用版）", "(定稿)") is the author's and stays.
+_LISTING_MARKS = re.compile(
+    r"(?:\s*\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|txt|TXT)"
+    r"|\s*[(（【\[](?:精选|最新|推荐|热门|精华|优选|荐|精選|推薦|熱門)[)）】\]])+$"
+)
+
+
+def _without_listing_marks(title: str | None) -> str | None:
+    """`title` without the file extension or promotional note a site appended to it.
+
+    >>> _without_listing_marks("学习党的二十大精神心得体会.doc"), _without_listing_marks("2023年度个人述职报告(精选)")
+    ('学习党的二十大精神心得体会', '2023年度个人述职报告')
+    >>> _without_listing_marks("县医院工作总结（通用版）")
+    '县医院工作总结（通用版）'
+    """
+    if not title:
+        return title
+    stripped = _LISTING_MARKS.sub("", title).strip()
+    return stripped if len(stripped) >= _TITLE_MIN_CHARS else title
 
 
 # A forum or CMS category tag before a title, set off by a space: "[讲话稿] 在全县…讲话", "【原创】 …总结". The
