@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import cached_property
 from datetime import date, datetime
 from typing import Literal
 
@@ -47,7 +48,7 @@ class RawPage(BaseModel):
     # a site profile's rule pack, applied after the built-in packs
     extra_pack: str | None = None
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
         return hashlib.blake2b(self.body, digest_size=16).hexdigest()
 
