@@ -115,6 +115,7 @@ def _extract_html(text: str, *, url: str | None, config: ExtractionConfig) -> Ex
     dense_headings = _heading_texts(dense)
     meta_date = _meta_tag_date(tree) or _meta_line_date(body_lines)
     _drop_link_cells(body, keep=dense)
+    paywall_lines = _paywall_prompt_lines(body)
     # trafilatura works on its own copy of the tree (bare_extraction copies an lxml tree it is handed), so the
     # page is parsed once. Its metadata pass (author, categories, licence, title, date: ~1.4 ms a page, a third of
     # its time) is not run: the title and the labelled date come from the page above, and the date search runs
@@ -129,6 +130,7 @@ def _extract_html(text: str, *, url: str | None, config: ExtractionConfig) -> Ex
         lines, headings = dense_lines, dense_headings
     if not lines:
         raise EmptyPage("no text block found in the HTML (only scripts, navigation or images)")
+    lines += [line for line in paywall_lines if line not in lines]
     return Extracted(
         text="\n".join(lines),
         title=page_title,
@@ -361,6 +363,27 @@ def _dense_block(body: lxml_html.HtmlElement | None) -> list[lxml_html.HtmlEleme
 # class, it is never the main text (trafilatura leaves it out too, so "trafilatura lost the densest block" would
 # otherwise swap the article for the comments).
 _COMMENT_AREA = re.compile(r"(?:^|[\s_-])(?:comments?|cmt|replies|reply|respond|pinglun|discuss)(?:$|[\s_-])", re.I)
+
+
+# A paywall's overlay after the shown part ("开通会员，解锁全文 / 立即开通"): extraction leaves it out as chrome, but
+# it is the only sign that the text stops short (blind_f_paywall_silent), so its lines go after the text, where
+# paywall.toml reads them, records them and marks the document truncated. Named by its class or id.
+_PAYWALL_AREA = re.compile(
+    r"paywall|(?:vip|pay|fee|charge)[\s_-]?(?:mask|lock|wall|tips?|box|layer|cover)|unlock|locked", re.I
+)
+
+
+def _paywall_prompt_lines(body: lxml_html.HtmlElement | None) -> list[str]:
+    """The lines of the elements that a page marks as its paywall overlay."""
+    if body is None:
+        return []
+    areas = [
+        element
+        for element in body.iter()
+        if isinstance(element.tag, str) and _PAYWALL_AREA.search(f"{element.get('id', '')} {element.get('class', '')}")
+    ]
+    outermost = [area for area in areas if not any(ancestor in areas for ancestor in area.iterancestors())]
+    return [line for area in outermost for line in _block_lines(area)[0]]
 
 
 def _container_scores(body: lxml_html.HtmlElement | None) -> dict[lxml_html.HtmlElement, float]:
