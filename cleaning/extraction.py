@@ -114,6 +114,7 @@ def _extract_html(text: str, *, url: str | None, config: ExtractionConfig) -> Ex
     dense_lines = [line for element in dense for line in body_lines[slice(*spans[element])]]
     dense_headings = _heading_texts(dense)
     meta_date = _meta_tag_date(tree) or _meta_line_date(body_lines)
+    canonical = canonical or _link_line_url(body_lines)
     _drop_link_cells(body, keep=dense)
     paywall_lines = _paywall_prompt_lines(body)
     # trafilatura works on its own copy of the tree (bare_extraction copies an lxml tree it is handed), so the
@@ -590,6 +591,23 @@ def _canonical_url(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
         href = next((h.strip() for h in found if h.strip()), None)
         if href:
             return urljoin(url, href) if url else href
+    return None
+
+
+# The page's own address printed under the article ("本文链接：https://…"): the canonical URL of a page whose
+# markup names none. The site's link box is chrome that extraction leaves out, so the rules never see it.
+_LINK_LINE = re.compile(
+    r"(?:链接地址|本文链接|原文链接|原文地址|本文地址|文章地址|文章链接|永久链接|本页地址|本文网址)\s*[:：]\s*"
+    r"(https?://[^\s，。；）)】<>\"']+)"
+)
+
+
+def _link_line_url(lines: list[str]) -> str | None:
+    """The address a labelled link line of the page states, or None."""
+    for line in lines:
+        found = _LINK_LINE.search(line)
+        if found:
+            return found.group(1)
     return None
 
 
