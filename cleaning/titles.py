@@ -82,9 +82,28 @@ def first_title_line(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()][:3]
     if not lines or not is_title_like(lines[0]):
         return None
+    if len(lines) >= 2 and _is_listing_copy(lines[0], lines[1]):
+        # the site's listing title ("…的讲话范文") over the author's: the author's is the title
+        return lines[1]
     if len(lines) >= 3 and is_title_like(lines[1]) and not is_title_like(lines[2]) and _is_split_title(lines[0], lines[1]):
         return lines[0] + lines[1]
     return lines[0]
+
+
+# What a site appends to a title in its listings: "…的讲话范文", "…总结(精选)", "…报告范本"
+_LISTING_SUFFIX = re.compile(r"^(?:范文|範文|范本|範本|模板|精选|精選|大全|[(（【\[](?:精选|精選|最新|推荐|热门|范文)[)）】\]])+$")
+
+
+def _is_listing_copy(line: str, title: str) -> bool:
+    """`line` is `title` with a listing suffix appended.
+
+    >>> _is_listing_copy("在全县卫生健康工作会议上的讲话范文", "在全县卫生健康工作会议上的讲话")
+    True
+    >>> _is_listing_copy("在全县卫生健康工作会议", "上的讲话")
+    False
+    """
+    line_key, key = title_key(line), title_key(title)
+    return len(key) >= TITLE_MIN_CHARS and line_key.startswith(key) and bool(_LISTING_SUFFIX.match(line_key[len(key) :]))
 
 
 def _is_split_title(first: str, second: str) -> bool:
@@ -114,7 +133,7 @@ def strip_repeated_title(text: str, title: str | None) -> tuple[str, list[Remova
     """Take out the copies of `title` printed above the first paragraph; each becomes a `title/repeated` removal.
 
     A copy is a line equal to the title, the title split over two consecutive lines, or the title with a short
-    site suffix; width and spaces do not matter.
+    site suffix or a listing suffix (范文, (精选)); width and spaces do not matter.
 
     >>> strip_repeated_title("卫生局总结\\n\\n卫生局总结_某某网\\n\\n今年以来,我局认真贯彻落实上级部署。", "卫生局总结")[0]
     '\\n\\n今年以来,我局认真贯彻落实上级部署。'
@@ -136,7 +155,7 @@ def strip_repeated_title(text: str, title: str | None) -> tuple[str, list[Remova
             continue
         seen += 1
         line_key = title_key(line)
-        if line_key == key or _is_title_with_suffix(line_key, key):
+        if line_key == key or _is_title_with_suffix(line_key, key) or _is_listing_copy(line, title):
             drop.add(index)
             removals.append(Removal(rule="title/repeated", text=line))
         else:

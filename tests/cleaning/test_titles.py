@@ -101,3 +101,18 @@ def test_document_type_words(line, expected):
 )
 def test_column_tag_before_a_linked_title_is_dropped_only_when_it_names_a_column(title, expected):
     assert without_category_tag(title) == expected
+
+
+def test_listing_copy_of_the_title_yields_to_the_authors_title_and_both_lines_leave_the_body():
+    text = "在全县卫生健康工作会议上的讲话范文\n\n在全县卫生健康工作会议上的讲话\n\n同志们：\n今天召开全县卫生健康工作会议。"
+    title = first_title_line(text)
+    assert title == "在全县卫生健康工作会议上的讲话"
+    kept, removals = strip_repeated_title(text, title)
+    assert kept.strip().startswith("同志们：")
+    assert [r.text for r in removals] == ["在全县卫生健康工作会议上的讲话范文", "在全县卫生健康工作会议上的讲话"]
+
+
+def test_a_title_split_over_two_lines_is_still_joined():
+    assert first_title_line("在××医院党的群众路线教育实践活动\n\n动员大会上的讲话\n\n同志们:") == (
+        "在××医院党的群众路线教育实践活动动员大会上的讲话"
+    )
