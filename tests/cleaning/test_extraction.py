@@ -257,3 +257,32 @@ def test_essay_title_headings_trafilatura_drops_bring_the_dense_block_back():
     for part in spec["truth"]:
         assert squeeze(part["title"]) in squeeze(extracted.text)
         assert part["title"].replace("(", "（").replace(")", "）") in extracted.headings
+
+
+def test_paywall_overlay_prompt_follows_the_text_so_the_rules_can_mark_it_truncated():
+    paragraphs = "".join(f"<p>第{i}段，社区将扎实推进党建、治理和便民服务各项工作，确保任务落实到位。</p>" for i in range(8))
+    html = (
+        f"<html><body><div class='txt'>{paragraphs}</div>"
+        "<div class='vip-mask'><p>开通会员，解锁全文</p><a href='/buy'>立即开通</a></div></body></html>"
+    )
+    lines = extract_article(html, "html").text.split("\n")
+    assert lines[-2:] == ["开通会员，解锁全文", "立即开通"]
+
+
+def test_labelled_link_line_gives_the_canonical_url_when_the_markup_names_none():
+    paragraphs = "".join(f"<p>第{i}段，学校严格落实食品安全各项制度，确保师生饮食安全。</p>" for i in range(8))
+    html = (
+        f"<html><body><div class='txt'>{paragraphs}</div>"
+        "<div class='link'>本文链接：https://www.example.cn/zongjie/58213.html</div></body></html>"
+    )
+    assert extract_article(html, "html").canonical_url == "https://www.example.cn/zongjie/58213.html"
+
+
+def test_government_record_signing_date_is_not_the_publication_date():
+    paragraphs = "".join(f"<p>第{i}段，各乡镇要认真组织实施农村人居环境整治提升方案。</p>" for i in range(8))
+    html = (
+        "<html><body><table><tr><td>发文机关：县政府办公室 成文日期：2022年06月10日</td></tr>"
+        "<tr><td>发文字号：府办发〔2022〕15号 发布日期：2022年06月13日</td></tr></table>"
+        f"<div class='txt'>{paragraphs}</div></body></html>"
+    )
+    assert extract_article(html, "html").published == date(2022, 6, 13)
