@@ -200,6 +200,8 @@ def _next_nonblank(lines: list[str], index: int) -> int | None:
 DOCUMENT_TYPE_WORDS = (
     "总结", "小结", "报告", "讲话", "发言", "发言稿", "讲话稿", "计划", "规划", "方案", "汇报", "心得", "体会",
     "意见", "致辞", "述职", "通知", "决定", "演讲稿", "演讲", "倡议书", "申请书", "调研报告", "自查报告",
+    # blind_f_h2_four titles an essay "…护士长先进事迹材料"; the others name kinds of official papers as well
+    "材料", "事迹", "纪要", "简报", "预案", "通报", "请示", "细则",
 )  # fmt: skip
 _TRAILING_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]{1,8}[)）】\]]\s*$")
 # A column tag in brackets before a linked title: "【学习心得】学习党史心得体会(二)". Column names in the fixture pages
