@@ -117,6 +117,7 @@ def _extract_html(text: str, *, url: str | None, config: ExtractionConfig) -> Ex
     canonical = canonical or _link_line_url(body_lines)
     _drop_link_cells(body, keep=dense)
     paywall_lines = _paywall_prompt_lines(body)
+    bold_titles = _bold_paragraph_titles(dense)
     # trafilatura works on its own copy of the tree (bare_extraction copies an lxml tree it is handed), so the
     # page is parsed once. Its metadata pass (author, categories, licence, title, date: ~1.4 ms a page, a third of
     # its time) is not run: the title and the labelled date come from the page above, and the date search runs
@@ -137,7 +138,7 @@ def _extract_html(text: str, *, url: str | None, config: ExtractionConfig) -> Ex
         title=page_title,
         published=meta_date or _searched_date(tree, url),
         canonical_url=canonical,
-        headings=document_title_headings(headings),
+        headings=document_title_headings([*headings, *bold_titles]),
     )
 
 
@@ -319,6 +320,30 @@ def _block_lines(
 
 
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+
+
+# A paragraph that is all bold (<p><strong>…</strong></p>) is how some sites title each article of a several-article
+# page instead of a heading (blind_f_hr_two). Such paragraphs form a heading level of their own, below h4, so
+# document_title_headings judges them together: one unnumbered bold sub-heading that names no document type
+# ("提高政治站位") makes the whole level sub-headings.
+_BOLD_TAGS = ("strong", "b")
+_BOLD_LEVEL = len(_HEADING_TAGS) + 1
+
+
+def _bold_paragraph_titles(elements: Sequence[lxml_html.HtmlElement]) -> list[tuple[int, str]]:
+    """The (level, text) of the paragraphs under `elements` whose whole text is one bold element, in page order."""
+    found = []
+    for element in elements:
+        for paragraph in element.iter("p"):
+            children = [child for child in paragraph if isinstance(child.tag, str)]
+            if len(children) != 1 or children[0].tag not in _BOLD_TAGS or (paragraph.text or "").strip():
+                continue
+            if (children[0].tail or "").strip():
+                continue
+            text = _WHITESPACE.sub(" ", paragraph.text_content()).strip()
+            if text:
+                found.append((_BOLD_LEVEL, text))
+    return found
 
 
 def _heading_texts(elements: Sequence[lxml_html.HtmlElement]) -> list[tuple[int, str]]:

@@ -286,3 +286,14 @@ def test_government_record_signing_date_is_not_the_publication_date():
         f"<div class='txt'>{paragraphs}</div></body></html>"
     )
     assert extract_article(html, "html").published == date(2022, 6, 13)
+
+
+def test_all_bold_paragraphs_naming_documents_are_article_titles_but_a_bold_sub_heading_vetoes_its_level():
+    body = "".join(f"<p>第{i}段，各单位要认真落实整改责任，确保问题按期整改到位。</p>" for i in range(6))
+    titled = (
+        f"<html><body><div><p><strong>关于巡察反馈意见整改情况的报告</strong></p>{body}<hr>"
+        f"<p><strong>县农业农村局2023年上半年工作总结</strong></p>{body}</div></body></html>"
+    )
+    assert extract_article(titled, "html").headings == {"关于巡察反馈意见整改情况的报告", "县农业农村局2023年上半年工作总结"}
+    vetoed = titled.replace(f"{body}<hr>", f"<p><strong>提高政治站位</strong></p>{body}<hr>")
+    assert extract_article(vetoed, "html").headings == set()
