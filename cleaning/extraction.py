@@ -130,6 +130,8 @@ def _extract_html(text: str, *, url: str | None, config: ExtractionConfig) -> Ex
         lines, headings = _xml_lines(document.body)
     if first_post is not None or _prefer_dense_block(lines, dense_lines, config, dense_headings):
         lines, headings = dense_lines, dense_headings
+    else:
+        lines = _with_dropped_headings(lines, body_lines, _restorable_headings(body, page_title))
     if not lines:
         raise EmptyPage("no text block found in the HTML (only scripts, navigation or images)")
     lines += [line for line in paywall_lines if line not in lines]
@@ -320,6 +322,44 @@ def _block_lines(
 
 
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+
+
+def _restorable_headings(body: lxml_html.HtmlElement | None, page_title: str | None) -> list[tuple[int, str]]:
+    """The page's headings outside comment areas, but its own title (the title field has it)."""
+    if body is None:
+        return []
+    in_comments = {
+        _WHITESPACE.sub(" ", heading.text_content()).strip()
+        for heading in body.iter(*_HEADING_TAGS)
+        if any(
+            _COMMENT_AREA.search(f"{element.get('id', '')} {element.get('class', '')}")
+            for element in (heading, *heading.iterancestors())
+        )
+    }
+    return [(level, text) for level, text in _heading_texts([body]) if text != page_title and text not in in_comments]
+
+
+def _with_dropped_headings(lines: list[str], body_lines: list[str], page_headings: list[tuple[int, str]]) -> list[str]:
+    """`lines` with the page's headings that trafilatura left out between two lines it kept, put back in place.
+
+    trafilatura drops some headings after the article's end ("通知怎么写？会议通知的格式与写作要点" above the
+    SEO filler it keeps, blind_e_html_party_notice_canonical); without the heading the rules cannot see where
+    the filler starts. A heading is put back only between two lines that follow each other on the page too; the
+    page's own title (left out on purpose: it is the title field, and a copy of it would glue onto the first
+    paragraph) is not passed in.
+    """
+    missing = {text for _, text in page_headings} - set(lines)
+    if not missing:
+        return lines
+    position = {line: index for index, line in reversed(list(enumerate(body_lines)))}
+    restored: list[str] = []
+    for line in lines:
+        if restored and line in position and restored[-1] in position:
+            between = body_lines[position[restored[-1]] + 1 : position[line]]
+            if between and all(text in missing for text in between):
+                restored.extend(between)
+        restored.append(line)
+    return restored
 
 
 # A paragraph that is all bold (<p><strong>…</strong></p>) is how some sites title each article of a several-article
