@@ -297,3 +297,11 @@ def test_all_bold_paragraphs_naming_documents_are_article_titles_but_a_bold_sub_
     assert extract_article(titled, "html").headings == {"关于巡察反馈意见整改情况的报告", "县农业农村局2023年上半年工作总结"}
     vetoed = titled.replace(f"{body}<hr>", f"<p><strong>提高政治站位</strong></p>{body}<hr>")
     assert extract_article(vetoed, "html").headings == set()
+
+
+def test_party_notice_keeps_the_how_to_heading_above_its_seo_filler_so_the_rules_can_cut_there():
+    spec, html = load_case(PAGES / "blind_e_html_party_notice_canonical.json")
+    lines = extract_article(html, "html").text.split("\n")
+    heading = lines.index("通知怎么写？会议通知的格式与写作要点")
+    assert lines[heading + 1].startswith("会议通知一般由标题")
+    assert spec["title"] not in lines  # the page's own title is the title field's, not put back
