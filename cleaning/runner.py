@@ -12,11 +12,15 @@ from datetime import datetime, timezone
 from functools import partial
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cleaning.loaders import iter_pages
 from cleaning.models import Failure, RawPage, RunReport
 from cleaning.pipeline import CleanConfig, PageResult, clean_page, prepare_process
 from cleaning.store import OutputStore
+
+if TYPE_CHECKING:
+    from cleaning.dedup import DedupConfig
 
 # Pages per journal commit: big enough that the fsyncs cost little next to cleaning (~5 ms per page),
 # small enough that a killed run redoes at most a few seconds of work.
@@ -77,7 +81,7 @@ def run_clean(
     config: CleanConfig | None = None,
     jobs: int | None = None,
     fresh: bool = False,
-    dedup=None,
+    dedup: DedupConfig | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> RunReport:
     """Clean every page under `inputs` into `out_dir`; pages already journalled there are skipped."""
