@@ -205,15 +205,19 @@ def _assemble_articles(
 
 
 def clean_file(path: Path, config: CleanConfig | None = None) -> list[Document]:
-    """Clean one local file the way `qingwen clean` would (a convenience for tests and notebooks)."""
+    """Clean one local file the way `qingwen clean` would (a convenience for tests and notebooks).
+
+    A page that fails raises PageError naming the stage and the reason the run report would give.
+    """
     from cleaning.loaders import iter_pages
 
     documents: list[Document] = []
     for item in iter_pages([path]):
-        if isinstance(item, Failure):
-            raise EmptyPage(item.reason)
-        result = clean_page(item, config)
-        if result.failure:
-            raise EmptyPage(result.failure.reason)
-        documents.extend(result.documents)
+        failure = item if isinstance(item, Failure) else None
+        if failure is None:
+            result = clean_page(item, config)
+            failure = result.failure
+            documents.extend(result.documents)
+        if failure is not None:
+            raise PageError(f"{path} ({failure.stage}): {failure.reason}")
     return documents
