@@ -342,10 +342,7 @@ def _restorable_headings(body: lxml_html.HtmlElement | None, page_title: str | N
     in_comments = {
         _collapsed(heading.text_content())
         for heading in body.iter(*_HEADING_TAGS)
-        if any(
-            _COMMENT_AREA.search(f"{element.get('id', '')} {element.get('class', '')}")
-            for element in (heading, *heading.iterancestors())
-        )
+        if any(_named_as(element, _COMMENT_AREA) for element in (heading, *heading.iterancestors()))
     }
     return [(level, text) for level, text in _heading_texts([body]) if text != page_title and text not in in_comments]
 
@@ -454,20 +451,16 @@ def _paywall_prompt_lines(body: lxml_html.HtmlElement | None) -> list[str]:
     """The lines of the elements that a page marks as its paywall overlay."""
     if body is None:
         return []
-    areas = [
-        element
-        for element in body.iter()
-        if isinstance(element.tag, str) and _PAYWALL_AREA.search(f"{element.get('id', '')} {element.get('class', '')}")
-    ]
+    areas = [element for element in body.iter() if isinstance(element.tag, str) and _named_as(element, _PAYWALL_AREA)]
     outermost = [area for area in areas if not any(ancestor in areas for ancestor in area.iterancestors())]
     return [line for area in outermost for line in _block_lines(area)[0]]
 
 
-def _in_comment_area(element: lxml_html.HtmlElement) -> bool:
-    """Whether the element's id or class marks it as a readers' comment area."""
+def _named_as(element: lxml_html.HtmlElement, area: re.Pattern[str]) -> bool:
+    """Whether the element's id or class names it as `area` (a comment thread, a paywall overlay)."""
     ident, classes = element.get("id"), element.get("class")
     # most elements carry neither attribute: skip building and searching the string for them (~0.1 ms a page)
-    return bool(ident or classes) and _COMMENT_AREA.search(f"{ident or ''} {classes or ''}") is not None
+    return bool(ident or classes) and area.search(f"{ident or ''} {classes or ''}") is not None
 
 
 def _visible_chars(text: str | None) -> int:
@@ -487,7 +480,7 @@ def _container_scores(body: lxml_html.HtmlElement | None) -> dict[lxml_html.Html
 
     def walk(node, container, above) -> None:
         tag = node.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS or _in_comment_area(node):
+        if not isinstance(tag, str) or tag in _SKIP_TAGS or _named_as(node, _COMMENT_AREA):
             return
         if tag in _CONTAINER_TAGS:
             container, above = node, container
