@@ -817,3 +817,28 @@ def test_a_line_rule_with_a_backreference_is_tried_like_any_other(tmp_path):
     applied = engine.apply("正文第一段。\n2021-03-05\n第3页\n2021-03/05")
     assert [removal.rule for removal in applied.removals] == ["dates/same_separator", "dates/named"]
     assert applied.text == "正文第一段。\n2021-03/05"
+
+
+# --- triggers are a speed-up only: they never change what a rule finds ------------------------------------------
+
+REACHING_RULES = [rule for rule in ENGINE.rules if rule.reach is not None]
+
+
+@pytest.mark.parametrize("rule", REACHING_RULES, ids=[rule.name for rule in REACHING_RULES])
+def test_a_rule_tried_near_its_trigger_finds_what_a_full_search_finds_in_the_seeds(rule):
+    for seed in SEEDS:
+        text = seed.read_text(encoding="utf-8")
+        everywhere = [found.span() for found in rule.regex.finditer(text) if found.group()]
+        assert [found.span() for found in rule.finditer(text)] == everywhere, seed.name
+
+
+def test_unlock_trigger_written_out_holds_every_word_of_the_unlock_define():
+    # the trigger spells the define's words out (a group around them makes re try every position); a word added
+    # to the define but not to the trigger would leave its notices uncut
+    defines = tomllib.loads((BUILTIN_PACKS / "paywall.toml").read_text(encoding="utf-8"))["define"]
+    trigger = _rule("paywall", "unlock_full_version").trigger
+    for word in defines["unlock"].split("|"):
+        assert trigger.fullmatch(word), word
+    for want in ("如需", "如要", "想要", "需要", "若需", "想", "要", "欲"):
+        for verb in ("获取", "查看", "阅读", "领取", "下载", "浏览", "看"):
+            assert trigger.fullmatch(want + verb), want + verb
