@@ -315,16 +315,54 @@ def _load_defines(pack: str, table: object) -> dict[str, str]:
 
 
 def _expand(pattern: str, defines: dict[str, str], fail) -> str:
-    """`pattern` with every `(?&name)` replaced by its define as a non-capturing group."""
+    """`pattern` with every `(?&name)` replaced by its define as a non-capturing group.
+
+    A reference that is a whole top-level alternative (`(?&unlock)|如需…`) is inlined bare: the match is the same,
+    and an alternation whose branches all open with literals lets re skip ahead by first character, where a group
+    at the head of a branch makes it try every position of the page (a trigger's whole point is to be cheap).
+
+    >>> _expand("(?&w)|如需", {"w": "登录|付费"}, ValueError), _expand("x(?&w)", {"w": "登录|付费"}, ValueError)
+    ('登录|付费|如需', 'x(?:登录|付费)')
+    """
 
     def substitute(found: re.Match[str]) -> str:
         name = found.group(1)
         if name not in defines:
             known = ", ".join(defines) or "none"
             raise fail(f"(?&{name}) names no define written above it; defined: {known}")
+        if _is_top_level_alternative(pattern, found.start(), found.end()):
+            return defines[name]
         return f"(?:{defines[name]})"
 
     return _DEFINE_REF.sub(substitute, pattern)
+
+
+def _is_top_level_alternative(pattern: str, start: int, end: int) -> bool:
+    """Whether pattern[start:end] opens the pattern or follows an unescaped top-level `|`, and ends it or meets one."""
+    depth = 0
+    escaped = in_class = False
+    opens_branch = start == 0
+    for index, char in enumerate(pattern):
+        if index == start:
+            if depth or in_class:
+                return False
+        if index == end:
+            return opens_branch and not depth and not in_class and char == "|"
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth and index == start - 1:
+            opens_branch = True
+    return opens_branch and end == len(pattern)
 
 
 def _build_rule(pack: str, index: int, entry: dict, pack_order: int, defines: dict[str, str]) -> Rule:

@@ -832,9 +832,9 @@ def test_a_rule_tried_near_its_trigger_finds_what_a_full_search_finds_in_the_see
         assert [found.span() for found in rule.finditer(text)] == everywhere, seed.name
 
 
-def test_unlock_trigger_written_out_holds_every_word_of_the_unlock_define():
-    # the trigger spells the define's words out (a group around them makes re try every position); a word added
-    # to the define but not to the trigger would leave its notices uncut
+def test_unlock_trigger_holds_every_word_of_the_unlock_define():
+    # the trigger names the define as a whole branch, which the engine inlines bare (a group around the words
+    # would make re try every position); every word of the define and every lead word + verb must trigger
     defines = tomllib.loads((BUILTIN_PACKS / "paywall.toml").read_text(encoding="utf-8"))["define"]
     trigger = _rule("paywall", "unlock_full_version").trigger
     for word in defines["unlock"].split("|"):
